@@ -1,0 +1,38 @@
+// Three kinds of test (see README): node tests (domain, functions, local cloud, content, scripts)
+// and page tests rendered with miniprogram-simulate in jsdom.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.tests.json', isolatedModules: true, diagnostics: false }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/{domain,functions,localcloud,content,scripts}/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      displayName: 'pages',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/pages/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/pages/harness/setupGlobals.ts'],
+      moduleDirectories: ['node_modules', 'miniprogram_npm'],
+      transform: {
+        '^.+\\.ts$': tsJest,
+        // TDesign ships ES modules in miniprogram_npm
+        'miniprogram_npm/.+\\.js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'] }],
+      },
+      transformIgnorePatterns: ['/node_modules/'],
+    },
+    {
+      // miniprogram-automator specs: they run only where WeChat DevTools is installed (see README).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/e2e/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+  ],
+};

@@ -1,0 +1,7 @@
+import { cloudEnvId } from './config/env';
+
+App({
+  onLaunch() {
+    wx.cloud.init({ env: cloudEnvId, traceUser: true });
+  },
+});

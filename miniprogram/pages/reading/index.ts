@@ -1,0 +1,4 @@
+/** 阅读: the red-stories reading corner. */
+Component({
+  data: {},
+});

@@ -1,0 +1,4 @@
+/** 办实事: workers' requests to their union organisation. */
+Component({
+  data: {},
+});

@@ -1,0 +1,3 @@
+export { getProfile } from './getProfile';
+export { updateProfile } from './updateProfile';
+export { listOrgs } from './listOrgs';

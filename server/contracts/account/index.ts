@@ -1,0 +1,4 @@
+export { getProfile } from './getProfile';
+export { updateProfile } from './updateProfile';
+export { listOrgs } from './listOrgs';
+export type { Profile, OrgNode, Role } from './profile';

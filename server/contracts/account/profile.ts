@@ -1,0 +1,18 @@
+export type Role = 'worker' | 'cadre' | 'admin';
+
+export interface Profile {
+  nickname: string;
+  avatarFileId: string | null;
+  orgId: string | null;
+  orgName: string | null;
+  /** Roles held, with the organisation each cadre role is for. */
+  roles: Array<{ role: Role; orgId: string | null }>;
+  createdAt: string;
+}
+
+export interface OrgNode {
+  id: string;
+  name: string;
+  parentId: string | null;
+  kind: 'province' | 'city' | 'industry' | 'grassroots';
+}

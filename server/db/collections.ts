@@ -1,0 +1,7 @@
+/** Collection names, in one place (declared with their indexes in database/collections.json). */
+export const collections = {
+  users: 'users',
+  orgs: 'orgs',
+  roles: 'roles',
+  auditLog: 'audit_log',
+} as const;

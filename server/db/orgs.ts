@@ -1,0 +1,27 @@
+import type { OrgNode } from '../contracts/account';
+import { collections } from './collections';
+import type { Database } from './database';
+
+export interface OrgDoc {
+  _id: string;
+  name: string;
+  parentId: string | null;
+  kind: OrgNode['kind'];
+  order: number;
+}
+
+export async function findOrg(db: Database, orgId: string): Promise<OrgDoc | null> {
+  const { data } = await db.collection(collections.orgs).where({ _id: orgId }).limit(1).get();
+  return (data[0] as OrgDoc | undefined) ?? null;
+}
+
+/** The whole tree: a few hundred organisations at most, read in pages of 1,000 (the server cap). */
+export async function listAllOrgs(db: Database): Promise<OrgDoc[]> {
+  const page = 1000;
+  const all: OrgDoc[] = [];
+  for (let offset = 0; ; offset += page) {
+    const { data } = await db.collection(collections.orgs).orderBy('order', 'asc').orderBy('_id', 'asc').skip(offset).limit(page).get();
+    all.push(...(data as OrgDoc[]));
+    if (data.length < page) return all;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Role } from '../contracts/account';
+import { collections } from './collections';
+import type { Database } from './database';
+
+export interface UserDoc {
+  _id: string; // the openid: one document per worker, found without a query
+  nickname: string;
+  avatarFileId: string | null;
+  orgId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface RoleDoc {
+  _id: string;
+  openid: string;
+  role: Role;
+  orgId: string | null;
+  grantedBy: string;
+  grantedAt: Date;
+}
+
+export async function findUser(db: Database, openid: string): Promise<UserDoc | null> {
+  const { data } = await db.collection(collections.users).where({ _id: openid }).limit(1).get();
+  return (data[0] as UserDoc | undefined) ?? null;
+}
+
+/** Creates the worker's document on first use; a concurrent first call finds the other's. */
+export async function ensureUser(db: Database, openid: string, now: Date): Promise<UserDoc> {
+  const existing = await findUser(db, openid);
+  if (existing) return existing;
+  const doc: UserDoc = { _id: openid, nickname: '职工', avatarFileId: null, orgId: null, createdAt: now, updatedAt: now };
+  try {
+    await db.collection(collections.users).add({ data: doc });
+    return doc;
+  } catch (error) {
+    const raced = await findUser(db, openid);
+    if (raced) return raced;
+    throw error;
+  }
+}
+
+export async function updateUser(db: Database, openid: string, patch: Partial<Pick<UserDoc, 'nickname' | 'avatarFileId' | 'orgId'>>, now: Date): Promise<void> {
+  await db.collection(collections.users).doc(openid).update({ data: { ...patch, updatedAt: now } });
+}
+
+export async function rolesOf(db: Database, openid: string): Promise<RoleDoc[]> {
+  const { data } = await db.collection(collections.roles).where({ openid }).limit(100).get();
+  return data as RoleDoc[];
+}

@@ -1,0 +1,15 @@
+import type { Profile } from '../../contracts/account';
+import type { OrgDoc } from '../../db/orgs';
+import type { RoleDoc, UserDoc } from '../../db/users';
+
+/** What the worker's own profile shows: every worker is a worker; other roles come from the roles collection. */
+export function profileView(user: UserDoc, org: OrgDoc | null, roles: RoleDoc[]): Profile {
+  return {
+    nickname: user.nickname,
+    avatarFileId: user.avatarFileId,
+    orgId: user.orgId,
+    orgName: org?.name ?? null,
+    roles: [{ role: 'worker', orgId: null }, ...roles.filter((r) => r.role !== 'worker').map((r) => ({ role: r.role, orgId: r.orgId }))],
+    createdAt: new Date(user.createdAt).toISOString(),
+  };
+}

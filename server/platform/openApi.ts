@@ -1,0 +1,92 @@
+import { wxCloud } from './cloud';
+
+/** msgSecCheck v2 verdict. */
+export interface TextVerdict {
+  suggest: 'pass' | 'review' | 'risky';
+  label: number;
+}
+
+export interface SubscribeMessage {
+  touser: string;
+  templateId: string;
+  page: string;
+  data: Record<string, { value: string }>;
+}
+
+/**
+ * The WeChat openapi calls the functions make, behind one small port: production calls
+ * cloud.openapi; the local cloud answers the same calls over plain JSON (its transport is
+ * multipart and binary in production, so the emulator does not try to imitate it).
+ */
+export interface OpenApi {
+  /** scene: 1 profile, 2 comment, 3 forum, 4 social log (WeChat's scene values). */
+  msgSecCheck(input: { openid: string; content: string; scene: 1 | 2 | 3 | 4 }): Promise<TextVerdict>;
+  /** Resolves with WeChat's errcode; 43101 means the user refused or used up the subscription. */
+  sendSubscribeMessage(message: SubscribeMessage): Promise<{ errcode: number; errmsg: string }>;
+}
+
+interface OpenApiReply {
+  errcode?: number;
+  errCode?: number;
+  errmsg?: string;
+  errMsg?: string;
+  result?: { suggest: TextVerdict['suggest']; label: number };
+}
+
+function replyCode(reply: OpenApiReply): number {
+  return reply.errcode ?? reply.errCode ?? 0;
+}
+
+function verdictOf(reply: OpenApiReply): TextVerdict {
+  if (replyCode(reply) !== 0 || !reply.result) {
+    throw new Error(`msgSecCheck failed: ${replyCode(reply)} ${reply.errmsg ?? reply.errMsg ?? ''}`);
+  }
+  return { suggest: reply.result.suggest, label: reply.result.label };
+}
+
+/** Production: cloud.openapi (the functions' config.json grants these permissions). */
+export function wechatOpenApi(): OpenApi {
+  const openapi = wxCloud().openapi;
+  return {
+    async msgSecCheck({ openid, content, scene }) {
+      return verdictOf(await openapi.security.msgSecCheck({ openid, content, scene, version: 2 }));
+    },
+    async sendSubscribeMessage(message) {
+      try {
+        const reply: OpenApiReply = await openapi.subscribeMessage.send({ ...message, miniprogramState: 'formal' });
+        return { errcode: replyCode(reply), errmsg: reply.errmsg ?? reply.errMsg ?? 'ok' };
+      } catch (error) {
+        // The SDK rejects on a non-zero errcode; keep the code so callers can tell 43101 apart.
+        const e = error as OpenApiReply;
+        return { errcode: replyCode(e) || -1, errmsg: e.errmsg ?? e.errMsg ?? String(error) };
+      }
+    },
+  };
+}
+
+/** The local cloud: the same calls as JSON to the emulator that hosts this function. */
+export function localOpenApi(baseUrl: string): OpenApi {
+  async function post(apiName: string, openid: string, payload: unknown): Promise<OpenApiReply> {
+    const response = await fetch(`${baseUrl}/local/openapi/${apiName}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid, payload }),
+    });
+    return (await response.json()) as OpenApiReply;
+  }
+  return {
+    async msgSecCheck({ openid, content, scene }) {
+      return verdictOf(await post('security.msgSecCheck', openid, { content, scene, version: 2 }));
+    },
+    async sendSubscribeMessage(message) {
+      const reply = await post('subscribeMessage.send', message.touser, { ...message, miniprogramState: 'developer' });
+      return { errcode: replyCode(reply), errmsg: reply.errmsg ?? 'ok' };
+    },
+  };
+}
+
+/** LOCAL_CLOUD_URL is set only by the local cloud's function host. */
+export function openOpenApi(): OpenApi {
+  const local = process.env.LOCAL_CLOUD_URL;
+  return local ? localOpenApi(local) : wechatOpenApi();
+}

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { ActionContract, ActionOutput, Failure, ParsedInput } from '../contracts/action';
+import { openDatabase } from '../db/database';
+import { wxCloud } from '../platform/cloud';
+import { openOpenApi } from '../platform/openApi';
+import { ActionError } from './actionError';
+import type { ActionContext } from './context';
+import { describeIssues } from './describeIssues';
+
+export type Handler<C> = (input: ParsedInput<C>, ctx: ActionContext) => Promise<ActionOutput<C>>;
+export type Handlers<M extends Record<string, ActionContract>> = { [A in keyof M]: Handler<M[A]> };
+export type Reply = { ok: true; data: unknown } | Failure;
+
+/** Builds the context of one call; tests and the router share it. */
+export function contextFromPlatform(event: Record<string, unknown>): ActionContext | null {
+  const wx = wxCloud().getWXContext();
+  if (!wx.OPENID) return null;
+  return {
+    openid: wx.OPENID,
+    appid: wx.APPID ?? '',
+    now: new Date(),
+    rng: Math.random,
+    db: openDatabase(),
+    openApi: openOpenApi(),
+    event,
+  };
+}
+
+function fail(code: string, message: string): Failure {
+  return { ok: false, code, message };
+}
+
+/**
+ * A cloud function's entry: `{ action, input }` → the action's handler, after zod validation.
+ * Every answer is `{ ok:true, data }` or `{ ok:false, code, message }`; nothing throws to the client.
+ */
+export function createRouter<M extends Record<string, ActionContract>>(contracts: M, handlers: Handlers<M>) {
+  return async function main(event: unknown): Promise<Reply> {
+    const body = (typeof event === 'object' && event !== null ? event : {}) as Record<string, unknown>;
+    const action = body.action;
+    if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contracts, action)) {
+      return fail('UNKNOWN_ACTION', '不支持的操作');
+    }
+    const contract = contracts[action] as ActionContract;
+    const parsed = (contract.input as z.ZodType).safeParse(body.input ?? {});
+    if (!parsed.success) return fail('BAD_INPUT', describeIssues(parsed.error));
+    const ctx = contextFromPlatform(body);
+    if (!ctx) return fail('UNAUTHENTICATED', '请在微信中打开');
+    try {
+      const handler = handlers[action] as (input: unknown, ctx: ActionContext) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.data, ctx) };
+    } catch (error) {
+      if (error instanceof ActionError) return fail(error.code, error.message);
+      console.error(`action ${action} failed`, error);
+      return fail('INTERNAL', '服务暂时不可用,请稍后再试');
+    }
+  };
+}
