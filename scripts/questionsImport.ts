@@ -1,0 +1,154 @@
+/**
+ * npm run questions:import -- <file.xlsx|file.csv> [--dry-run] [--data <dir>]: validates every row
+ * with the question schema and prints a row-by-row report; the rows replace the questions with the
+ * same id in data/questions/<history>.json or are appended, each file kept sorted by id. All or
+ * nothing: if one row fails, or the merged bank fails the bank checks, no file is written.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkBank, type ContentFile, type Finding } from '../server/content/bankChecks';
+import { questionSchema } from '../server/content/questionSchema';
+import { formatContentJson, isEntryScript, loadContent, parseContentArgs, resolveContentDir } from './content/loadContent';
+import { cellsToCandidate, historyOf, mapHeader, type Cells } from './content/questionRows';
+import { readQuestionSheet } from './content/questionSheet';
+
+export type RowReport = { row: number; id: string; problems: string[] };
+export type ImportResult = {
+  ok: boolean;
+  /** Problems with the sheet as a whole (unknown or missing columns). */
+  sheetProblems: string[];
+  rows: RowReport[];
+  /** Errors of the bank as it would be after the import. */
+  bankErrors: Finding[];
+  /** Every question file after the merge, by its name without .json; null when a row failed. */
+  merged: Record<string, unknown[]> | null;
+  changes: Array<{ file: string; replaced: number; added: number }>;
+  written: string[];
+};
+
+const idOf = (item: unknown) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined);
+const byId = (a: unknown, b: unknown) => {
+  const x = String(idOf(a));
+  const y = String(idOf(b));
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+export async function importQuestions(options: { file: string; contentDir: string; dryRun: boolean }): Promise<ImportResult> {
+  const sheet = await readQuestionSheet(options.file);
+  const { columns, problems: sheetProblems } = mapHeader(sheet.header);
+  const result: ImportResult = { ok: false, sheetProblems, rows: [], bankErrors: [], merged: null, changes: [], written: [] };
+  if (sheetProblems.length > 0) return result;
+
+  const accepted: Array<Record<string, unknown>> = [];
+  const rowOfId = new Map<string, number>();
+  for (const { row, values } of sheet.rows) {
+    const cells: Cells = {};
+    columns.forEach((key, i) => {
+      if (key) cells[key] = values[i] ?? '';
+    });
+    const { candidate, problems } = cellsToCandidate(cells);
+    const parsed = questionSchema.safeParse(candidate);
+    if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'row'}: ${i.message}`));
+    const id = String(candidate.id);
+    const earlier = rowOfId.get(id);
+    if (earlier !== undefined) problems.push(`id ${id} is also on row ${earlier}`);
+    else rowOfId.set(id, row);
+    result.rows.push({ row, id: id || '-', problems });
+    if (problems.length === 0) accepted.push(candidate);
+  }
+  if (result.rows.some((r) => r.problems.length > 0)) return result;
+
+  // The candidate, not zod's output, is merged: it is already in the files' key order.
+  const bank = loadContent(options.contentDir);
+  const merged: Record<string, unknown[]> = Object.fromEntries(bank.questions.map((f) => [f.key, Array.isArray(f.data) ? [...f.data] : []]));
+  const changes = new Map<string, { replaced: number; added: number }>();
+  for (const question of accepted) {
+    const history = historyOf(question) as string;
+    const items = (merged[history] ??= []);
+    const change = changes.get(history) ?? { replaced: 0, added: 0 };
+    const at = items.findIndex((item) => idOf(item) === question.id);
+    if (at >= 0) {
+      items[at] = question;
+      change.replaced += 1;
+    } else {
+      items.push(question);
+      change.added += 1;
+    }
+    changes.set(history, change);
+  }
+  for (const items of Object.values(merged)) items.sort(byId);
+  result.merged = merged;
+  result.changes = [...changes].map(([history, c]) => ({ file: `questions/${history}.json`, ...c }));
+
+  // A file that is not a readable array is checked as it is, so its error blocks the import instead of being overwritten.
+  const broken = new Map(bank.questions.filter((f) => !Array.isArray(f.data)).map((f) => [f.key, f]));
+  const mergedFiles: ContentFile[] = Object.entries(merged).map(([key, data]) => broken.get(key) ?? { file: `questions/${key}.json`, key, data });
+  result.bankErrors = checkBank({ questions: mergedFiles, stories: bank.stories }).errors;
+  if (result.bankErrors.length > 0) return result;
+
+  result.ok = true;
+  if (options.dryRun) return result;
+  const folder = path.join(options.contentDir, 'questions');
+  const pending = [...changes.keys()]
+    .map((history) => ({ target: path.join(folder, `${history}.json`), text: formatContentJson(merged[history]) }))
+    .filter(({ target, text }) => {
+      try {
+        return readFileSync(target, 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    });
+  // Every file is written beside its target first, so a failure half way leaves no half-written file.
+  for (const { target, text } of pending) writeFileSync(`${target}.tmp`, text, 'utf8');
+  for (const { target } of pending) {
+    renameSync(`${target}.tmp`, target);
+    result.written.push(path.relative(options.contentDir, target));
+  }
+  return result;
+}
+
+export function formatImportReport(result: ImportResult, dryRun: boolean): string[] {
+  const lines: string[] = [];
+  if (result.sheetProblems.length > 0) {
+    lines.push('The sheet cannot be read:', ...result.sheetProblems.map((p) => `  ${p}`));
+  }
+  for (const r of result.rows) {
+    lines.push(r.problems.length === 0 ? `row ${r.row}  ${r.id}  OK` : `row ${r.row}  ${r.id}  ${r.problems.join('; ')}`);
+  }
+  const failed = result.rows.filter((r) => r.problems.length > 0).length;
+  if (failed > 0) lines.push(`${failed} of ${result.rows.length} row(s) failed: nothing was written.`);
+  if (result.bankErrors.length > 0) {
+    lines.push('The bank after this import would have errors: nothing was written.', ...result.bankErrors.map((f) => `  ${f.file}  ${f.id}  ${f.message}`));
+  }
+  if (result.ok) {
+    for (const c of result.changes) lines.push(`${c.file}: ${c.replaced} replaced, ${c.added} added`);
+    if (dryRun) lines.push(`dry run: ${result.rows.length} row(s) OK, nothing written.`);
+    else lines.push(result.written.length > 0 ? `written: ${result.written.join(', ')}` : 'no file changed.');
+  }
+  return lines;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseContentArgs(process.argv.slice(2), { 'dry-run': { type: 'boolean', default: false } });
+  const file = positionals[0];
+  if (!file) {
+    console.error('usage: npm run questions:import -- <file.xlsx|file.csv> [--dry-run] [--data <dir>]');
+    return 1;
+  }
+  const dryRun = values['dry-run'] === true;
+  const result = await importQuestions({ file: path.resolve(file), contentDir: resolveContentDir(values.data), dryRun });
+  formatImportReport(result, dryRun).forEach((line) => console.log(line));
+  return result.ok ? 0 : 1;
+}
+
+if (isEntryScript(__filename)) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,74 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkContent, checkContentCli } from '../../scripts/checkContent';
+import { defaultContentDir } from '../../scripts/content/loadContent';
+import { fixtureDir, fixtureQuestions, fixtureStories, makeQuestion, removeDir, tempDir, writeBank } from './helpers/contentFixtures';
+
+describe('npm run check:content', () => {
+  let dir: string;
+  let lines: string[];
+  const print = (line: string) => lines.push(line);
+  beforeEach(() => {
+    dir = fixtureDir();
+    lines = [];
+  });
+  afterEach(() => removeDir(dir));
+
+  test('a valid bank passes with --no-minimums and prints the count tables', () => {
+    const result = checkContentCli(['--data', dir, '--no-minimums'], print);
+    expect(result.exitCode).toBe(0);
+    const output = lines.join('\n');
+    expect(output).toMatch(/^party\s+\|\s+1\s+0\s+0 \|\s+0\s+1\s+0 \|\s+0\s+0\s+0 \|\s+2 \|\s+0$/m);
+    expect(output).toMatch(/^qinghai\s+\|\s+1 \|\s+1$/m);
+    expect(output).toContain('ok: no errors');
+  });
+
+  test('the same bank fails the minimums of the issue when they are checked', () => {
+    const result = checkContent({ contentDir: dir, minimums: true }, print);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors.filter((e) => e.check === 'minimum').map((e) => e.message)).toEqual([
+      'questions: 6 of the 600 required',
+      'party questions: 2 of the 150 required',
+      'prc questions: 1 of the 120 required',
+      'reform questions: 1 of the 120 required',
+      'socialism questions: 1 of the 100 required',
+      'labor questions: 1 of the 110 required',
+      'Qinghai questions: 1 of the 25 required',
+      'stories: 2 of the 40 required',
+      'Qinghai stories: 1 of the 8 required',
+    ]);
+  });
+
+  test('a bad question fails the check and is printed with its file and id', () => {
+    const other = tempDir();
+    try {
+      const bad = makeQuestion({ id: 'party-003', stem: '这道单选题给出了两个答案，它应当被拒绝吗？', answer: ['A', 'B'] });
+      writeBank(other, [...fixtureQuestions(), bad], fixtureStories());
+      const result = checkContent({ contentDir: other, minimums: false }, print);
+      expect(result.exitCode).toBe(1);
+      expect(lines).toContainEqual(expect.stringMatching(/^ {2}questions\/party\.json {2}party-003 {2}answer: a single question has exactly one answer, not 2$/));
+      expect(lines.at(-1)).toBe('FAIL: 1 error(s) (minimums not checked)');
+    } finally {
+      removeDir(other);
+    }
+  });
+
+  test('a data file that is not JSON is reported, not thrown', () => {
+    writeFileSync(path.join(dir, 'questions', 'prc.json'), '[{"id": ');
+    const result = checkContent({ contentDir: dir, minimums: false }, print);
+    expect(result.errors).toEqual([expect.objectContaining({ file: 'questions/prc.json', check: 'json' })]);
+  });
+
+  test('a data folder that does not exist fails instead of passing as an empty bank', () => {
+    const result = checkContent({ contentDir: path.join(dir, 'missing'), minimums: false }, print);
+    expect(result.exitCode).toBe(1);
+    expect(result.errors.map((e) => e.file)).toEqual(['questions', 'stories']);
+  });
+
+  test('the repository data has no schema errors (minimums may be unmet while it is written)', () => {
+    const result = checkContentCli(['--no-minimums'], print);
+    expect(result.report.counts.questions.total).toBeGreaterThan(0);
+    expect(lines[0]).toBe(`Content in ${defaultContentDir}`);
+    expect(result.errors.filter((e) => e.check === 'schema' || e.check === 'json')).toEqual([]);
+  });
+});
