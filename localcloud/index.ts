@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { readCollectionsFile } from './collectionsFile';
+import { DatabaseActions } from './database/databaseActions';
+import { FunctionHost } from './functionHost/functionHost';
+import { readBlockedWords } from './openapi/blockedWords';
+import { OpenApiEmulator, type OutboxEntry } from './openapi/openApiEmulator';
+import { startServer } from './server';
+import { FileStorage } from './storage/fileStorage';
+import { DocumentStore } from './store/documentStore';
+
+export { CLOUD_ID_MARKER } from './functionHost/groupCloudIds';
+export type { OutboxEntry } from './openapi/openApiEmulator';
+
+export interface LocalCloudOptions {
+  /** The persisted store (SQLite file, uploaded files) lives here; created if missing. */
+  dataDir: string;
+  /** A folder of built functions: <functionsDir>/<name>/index.js exporting `main(event, context)`. */
+  functionsDir: string;
+  /** Default 0: a free port. */
+  port?: number;
+  /** Default 'local-dev'. */
+  envId?: string;
+  /** Default 'wx-local-app'. */
+  appId?: string;
+  /** Default <repo>/database/collections.json. */
+  collectionsFile?: string;
+  /** Default <repo>/data/security/blocked-words.txt (one word per line, # comments). */
+  blockedWordsFile?: string;
+}
+
+export interface Caller {
+  openid: string;
+  /**
+   * Accepted for the harness; it does not reach the function. CloudBase puts no group id in a
+   * function's context: a group reaches a function only as a CloudID (see issueGroupCloudId).
+   */
+  groupId?: string;
+}
+
+export interface LocalCloud {
+  /** e.g. http://127.0.0.1:38123 */
+  url: string;
+  envId: string;
+  /** Like wx.cloud.callFunction from the mini program: runs <name>'s main with the caller's WeChat context; resolves with what main returned. */
+  invoke(name: string, data: unknown, caller: Caller): Promise<unknown>;
+  /** Like the mini program's share flow: a cloudID that, passed back inside callFunction data as { __localCloudID: id }, reaches the function as { cloudID: id, data: { openGId } } — only for the same openid. */
+  issueGroupCloudId(openid: string, openGId: string): string;
+  /** Client-side upload (wx.cloud.uploadFile): stores the bytes, returns a fileID 'cloud://<env>.<bucket>/<cloudPath>'. */
+  uploadFile(cloudPath: string, bytes: Buffer, caller: Caller): Promise<string>;
+  /** Openapi calls the functions made that WeChat accepted (errcode 0), oldest first. */
+  outbox(): Promise<OutboxEntry[]>;
+  /** From now on subscription messages to this user fail with errcode 43101, as after a refusal. */
+  refuseSubscription(openid: string): void;
+  /** Counts of database actions served since the last reset, by action name ('database.getDocument', …). */
+  stats(): { dbActions: Record<string, number>; reset(): void };
+  close(): Promise<void>;
+}
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const envId = options.envId ?? 'local-dev';
+  const appId = options.appId ?? 'wx-local-app';
+  const declarations = readCollectionsFile(options.collectionsFile ?? path.join(REPO_ROOT, 'database', 'collections.json'));
+  const blockedWords = readBlockedWords(options.blockedWordsFile ?? path.join(REPO_ROOT, 'data', 'security', 'blocked-words.txt'));
+
+  const store = DocumentStore.open(options.dataDir, declarations);
+  let url = '';
+  const database = new DatabaseActions(store, () => new Date());
+  const storage = new FileStorage(path.join(options.dataDir, 'files'), envId, () => url);
+  const openApi = new OpenApiEmulator(blockedWords);
+  const functions = new FunctionHost({ functionsDir: options.functionsDir, envId, appId });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ database, storage, functions, openApi }, options.port ?? 0);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  url = server.url;
+  functions.listen(url);
+
+  return {
+    url,
+    envId,
+    invoke: (name, data, caller) => functions.invokeFromClient(name, data, caller.openid),
+    issueGroupCloudId: (openid, openGId) => functions.issueGroupCloudId(openid, openGId),
+    uploadFile: (cloudPath, bytes) => storage.save(cloudPath, bytes),
+    outbox: async () => openApi.outbox(),
+    refuseSubscription: (openid) => openApi.refuseSubscription(openid),
+    stats: () => ({ dbActions: database.actionCounts(), reset: () => database.resetCounts() }),
+    close: async () => {
+      await functions.close();
+      await server.close();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { BlockedWord } from './blockedWords';
+
+export interface OutboxEntry {
+  apiName: string;
+  payload: unknown;
+  at: string;
+}
+
+export type OpenApiReply = Record<string, unknown> & { errcode: number; errmsg: string };
+
+/** WeChat's label for content that passed. */
+const PASS_LABEL = 100;
+
+const reply = (errcode: number, errmsg: string): OpenApiReply => ({ errcode, errmsg });
+
+/**
+ * The WeChat openapi calls the functions make through the project's platform port, answered as
+ * the real APIs answer them. Every call answered with errcode 0 is kept in the outbox, oldest first
+ * (a refused subscription message is not).
+ */
+export class OpenApiEmulator {
+  private readonly sent: OutboxEntry[] = [];
+  private readonly refused = new Set<string>();
+
+  constructor(
+    private readonly blockedWords: readonly BlockedWord[],
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** From now on subscription messages to this user fail with 43101, as after a refusal. */
+  refuseSubscription(openid: string): void {
+    this.refused.add(openid);
+  }
+
+  outbox(): OutboxEntry[] {
+    return this.sent.map((entry) => ({ ...entry }));
+  }
+
+  call(apiName: string, openid: unknown, payload: unknown): OpenApiReply {
+    const body = (payload ?? {}) as Record<string, unknown>;
+    const answer = this.answer(apiName, typeof openid === 'string' ? openid : '', body);
+    if (answer.errcode === 0) this.sent.push({ apiName, payload, at: this.now().toISOString() });
+    return answer;
+  }
+
+  private answer(apiName: string, openid: string, payload: Record<string, unknown>): OpenApiReply {
+    switch (apiName) {
+      case 'security.msgSecCheck':
+        return this.msgSecCheck(openid, payload);
+      case 'subscribeMessage.send':
+        return this.sendSubscribeMessage(payload);
+      default:
+        return reply(-1, `not implemented in the local cloud: ${apiName}`);
+    }
+  }
+
+  /** msgSecCheck version 2: `result` is the verdict, `detail` lists what each strategy found. */
+  private msgSecCheck(openid: string, payload: Record<string, unknown>): OpenApiReply {
+    if (!openid) return reply(40003, 'invalid openid');
+    if (payload.version !== 2) return reply(47001, 'data format error: version must be 2');
+    if (typeof payload.content !== 'string') return reply(47001, 'data format error: content is required');
+    if (![1, 2, 3, 4].includes(payload.scene as number)) return reply(40097, 'invalid args: scene must be 1, 2, 3 or 4');
+    const content = payload.content.toLowerCase();
+    const hits = this.blockedWords.filter(({ word }) => content.includes(word.toLowerCase()));
+    const first = hits[0];
+    const verdict = first ? { suggest: 'risky', label: first.label } : { suggest: 'pass', label: PASS_LABEL };
+    return {
+      ...reply(0, 'ok'),
+      result: verdict,
+      detail: [
+        { strategy: 'content_model', errcode: 0, ...verdict, prob: first ? 90 : 0 },
+        ...hits.map(({ word, label }) => ({ strategy: 'keyword', errcode: 0, suggest: 'risky', label, level: 20, keyword: word })),
+      ],
+      trace_id: randomBytes(12).toString('hex'),
+    };
+  }
+
+  private sendSubscribeMessage(payload: Record<string, unknown>): OpenApiReply {
+    if (typeof payload.touser !== 'string' || !payload.touser) return reply(40003, 'invalid openid');
+    if (typeof payload.templateId !== 'string' || !payload.templateId) return reply(40037, 'invalid template_id');
+    if (this.refused.has(payload.touser)) return reply(43101, 'user refuse to accept the msg');
+    return reply(0, 'ok');
+  }
+}

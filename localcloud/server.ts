@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CloudError } from './cloudError';
+import type { DatabaseActions, DatabaseRequest } from './database/databaseActions';
+import type { FunctionHost } from './functionHost/functionHost';
+import type { OpenApiEmulator } from './openapi/openApiEmulator';
+import type { FileStorage } from './storage/fileStorage';
+
+export interface ServerParts {
+  database: DatabaseActions;
+  storage: FileStorage;
+  functions: FunctionHost;
+  openApi: OpenApiEmulator;
+}
+
+const MAX_JSON_BYTES = 10 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, `body larger than ${limit} bytes`));
+        request.destroy();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+async function readJson(request: http.IncomingMessage): Promise<Record<string, unknown>> {
+  const text = (await readBody(request, MAX_JSON_BYTES)).toString('utf8');
+  try {
+    const value = JSON.parse(text || '{}') as unknown;
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // answered below
+  }
+  throw new HttpError(400, 'expected a JSON object');
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+/**
+ * The server SDK's API (POST /admin), answered like CloudBase: HTTP 200 with `{ requestId, … }`,
+ * or `{ requestId, code, message }` for an error, which the SDK turns into a rejection.
+ */
+async function admin(parts: ServerParts, request: http.IncomingMessage): Promise<Record<string, unknown>> {
+  if ((request.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+    await readBody(request, MAX_UPLOAD_BYTES);
+    throw new CloudError('INVALID_PARAM', 'wx.openApi is not emulated: call WeChat openapi through server/platform (LOCAL_CLOUD_URL)');
+  }
+  const body = await readJson(request);
+  const action = typeof body.action === 'string' ? body.action : '';
+  if (action.startsWith('database.')) return parts.database.handle(body as unknown as DatabaseRequest);
+  if (action.startsWith('storage.')) return parts.storage.handle(body);
+  if (action === 'functions.invokeFunction') {
+    const result = await parts.functions.invokeFromFunction(body.function_name, body.request_data, body.tcb_sessionToken);
+    return { data: { response_data: JSON.stringify(result) } };
+  }
+  throw new CloudError('INVALID_PARAM', `not implemented in the local cloud: ${action || '(no action)'}`);
+}
+
+async function route(parts: ServerParts, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://local');
+  const { pathname } = url;
+  const method = request.method ?? 'GET';
+
+  if (method === 'POST' && pathname === '/admin') {
+    const requestId = randomBytes(8).toString('hex');
+    try {
+      sendJson(response, 200, { requestId, ...(await admin(parts, request)) });
+    } catch (error) {
+      if (!(error instanceof CloudError)) throw error;
+      sendJson(response, 200, { requestId, code: error.code, message: error.message });
+    }
+    return;
+  }
+  if (method === 'PUT' && pathname.startsWith('/local/storage/upload/')) {
+    const accepted = await parts.storage.acceptUpload(pathname.slice('/local/storage/upload/'.length), await readBody(request, MAX_UPLOAD_BYTES));
+    if (!accepted) throw new HttpError(403, 'unknown or expired upload URL');
+    // COS answers a successful PUT with an empty body (the SDK parses a non-empty one as an XML error).
+    response.writeHead(200, { 'content-length': 0 });
+    response.end();
+    return;
+  }
+  if ((method === 'GET' || method === 'HEAD') && pathname.startsWith('/local/files/')) {
+    const cloudPath = pathname.slice('/local/files/'.length).split('/').map(decodeURIComponent).join('/');
+    const file = await parts.storage.read(cloudPath);
+    if (!file) throw new HttpError(404, `no file at ${cloudPath}`);
+    response.writeHead(200, { 'content-type': file.contentType, 'content-length': file.bytes.length });
+    response.end(method === 'HEAD' ? undefined : file.bytes);
+    return;
+  }
+  if (method === 'POST' && pathname.startsWith('/local/openapi/')) {
+    const body = await readJson(request);
+    sendJson(response, 200, parts.openApi.call(decodeURIComponent(pathname.slice('/local/openapi/'.length)), body.openid, body.payload));
+    return;
+  }
+  if (method === 'POST' && pathname === '/local/invoke') {
+    const body = await readJson(request);
+    if (typeof body.name !== 'string' || typeof body.openid !== 'string') throw new HttpError(400, 'expected { name, data, openid }');
+    try {
+      sendJson(response, 200, await parts.functions.invokeFromClient(body.name, body.data, body.openid));
+    } catch (error) {
+      sendJson(response, 500, { errMsg: (error as Error).message });
+    }
+    return;
+  }
+  if (method === 'GET' && pathname === '/local/outbox') {
+    sendJson(response, 200, parts.openApi.outbox());
+    return;
+  }
+  if (method === 'GET' && pathname === '/health') {
+    sendJson(response, 200, { ok: true });
+    return;
+  }
+  throw new HttpError(404, `no route for ${method} ${pathname}`);
+}
+
+/** Starts the HTTP server on 127.0.0.1 only; port 0 picks a free port. */
+export async function startServer(parts: ServerParts, port: number): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    route(parts, request, response).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (!response.headersSent) sendJson(response, status, { error: (error as Error).message });
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // The SDK keeps connections alive; close them so close() does not wait for their timeout.
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,68 @@
+import type { LocalCloud } from '../../localcloud';
+import { startTestCloud, stopTestCloud } from './helpers/testCloud';
+
+// The openapi endpoint the platform port uses in the local cloud: msgSecCheck v2, subscription messages.
+let localCloud: (LocalCloud & { dataDir: string }) | undefined;
+
+async function openApi(apiName: string, openid: string, payload: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${(localCloud as LocalCloud).url}/local/openapi/${apiName}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid, payload }),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+beforeEach(async () => {
+  localCloud = await startTestCloud();
+});
+
+afterEach(() => stopTestCloud(localCloud));
+
+describe('security.msgSecCheck', () => {
+  test('text with a blocked word is risky, with the word’s label', async () => {
+    const reply = await openApi('security.msgSecCheck', 'u1', { content: '这里有人在赌博', scene: 2, version: 2 });
+    expect(reply).toMatchObject({ errcode: 0, errmsg: 'ok', result: { suggest: 'risky', label: 20006 } });
+    expect(reply.detail).toEqual(expect.arrayContaining([expect.objectContaining({ strategy: 'keyword', keyword: '赌博', label: 20006 })]));
+  });
+
+  test('a blocked word without a label is risky as "other" (21000), case-insensitively', async () => {
+    expect(await openApi('security.msgSecCheck', 'u1', { content: 'A BadWord here', scene: 1, version: 2 })).toMatchObject({ result: { suggest: 'risky', label: 21000 } });
+  });
+
+  test('clean text passes with label 100', async () => {
+    expect(await openApi('security.msgSecCheck', 'u1', { content: '学习四史，争做先锋', scene: 2, version: 2 })).toMatchObject({ errcode: 0, result: { suggest: 'pass', label: 100 } });
+  });
+
+  test('version 2 needs an openid', async () => {
+    expect(await openApi('security.msgSecCheck', '', { content: 'hi', scene: 2, version: 2 })).toMatchObject({ errcode: 40003 });
+  });
+});
+
+describe('subscribeMessage.send', () => {
+  const message = { touser: 'u1', templateId: 'T-progress', page: 'pages/requests/detail?id=r1', data: { thing1: { value: '已受理' } }, miniprogramState: 'developer' };
+
+  test('a sent message is answered ok and kept in the outbox', async () => {
+    expect(await openApi('subscribeMessage.send', 'u1', message)).toEqual({ errcode: 0, errmsg: 'ok' });
+    const outbox = await (localCloud as LocalCloud).outbox();
+    expect(outbox).toEqual([{ apiName: 'subscribeMessage.send', payload: message, at: expect.any(String) }]);
+    const listed = await fetch(`${(localCloud as LocalCloud).url}/local/outbox`);
+    expect(await listed.json()).toEqual(outbox);
+  });
+
+  test('a user who refused gets 43101 and nothing is sent', async () => {
+    (localCloud as LocalCloud).refuseSubscription('u1');
+    expect(await openApi('subscribeMessage.send', 'u1', message)).toMatchObject({ errcode: 43101 });
+    expect(await (localCloud as LocalCloud).outbox()).toEqual([]);
+  });
+
+  test('a function reaches the endpoint through LOCAL_CLOUD_URL', async () => {
+    const reply = await (localCloud as LocalCloud).invoke('notify', { templateId: 'T-1' }, { openid: 'u2' });
+    expect(reply).toEqual({ errcode: 0, errmsg: 'ok' });
+    expect(await (localCloud as LocalCloud).outbox()).toEqual([expect.objectContaining({ apiName: 'subscribeMessage.send', payload: expect.objectContaining({ touser: 'u2', templateId: 'T-1' }) })]);
+  });
+});
+
+test('any other api is answered errcode -1', async () => {
+  expect(await openApi('wxacode.getUnlimited', 'u1', {})).toEqual({ errcode: -1, errmsg: 'not implemented in the local cloud: wxacode.getUnlimited' });
+});
