@@ -1,6 +1,6 @@
 // Three kinds of test (see README): node tests (domain, functions, local cloud, content, scripts)
 // and page tests rendered with miniprogram-simulate in jsdom.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.tests.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.tests.json', diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -18,6 +18,8 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/pages/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/pages/harness/setupGlobals.ts'],
+      globalSetup: '<rootDir>/tests/pages/harness/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/pages/harness/globalTeardown.ts',
       moduleDirectories: ['node_modules', 'miniprogram_npm'],
       transform: {
         '^.+\\.ts$': tsJest,

@@ -14,7 +14,10 @@ export interface SeedTargetOptions {
  * the environment) and to the local cloud (serviceUrl). doc(id).set() makes seeding idempotent.
  */
 export async function writeSeedSets(options: SeedTargetOptions, sets: SeedSet[], log: (line: string) => void = console.log): Promise<void> {
-  const app = tcb.init({ env: options.env, secretId: options.secretId, secretKey: options.secretKey, ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) });
+  // The SDK probes Tencent Cloud's metadata host unless told it runs there; offline that DNS lookup
+  // hangs and keeps the process alive. The local cloud needs no probe.
+  if (options.serviceUrl) process.env.TENCENTCLOUD = 'true';
+  const app = tcb.init({ env: options.env, secretId: options.secretId, secretKey: options.secretKey, keepalive: false, ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}) });
   const db = app.database();
   for (const set of sets) {
     const collection = db.collection(set.collection);

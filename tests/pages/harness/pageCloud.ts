@@ -1,0 +1,45 @@
+import http from 'node:http';
+
+interface CloudApi {
+  callFunction(options: { name: string; data?: unknown }): Promise<{ result: unknown; errMsg: string; requestID: string }>;
+}
+
+function postJson(url: string, body: unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const payload = Buffer.from(JSON.stringify(body));
+    const request = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if ((response.statusCode ?? 500) >= 400) reject(new Error(`local cloud ${response.statusCode}: ${text}`));
+        else resolve(JSON.parse(text) as unknown);
+      });
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+function cloudUrl(): string {
+  const url = process.env.PAGE_CLOUD_URL;
+  if (!url) throw new Error('PAGE_CLOUD_URL is not set: page tests run under the pages project of jest.config.js');
+  return url;
+}
+
+let requests = 0;
+
+/**
+ * From now on the mini program's wx.cloud calls the seeded local cloud's functions as this WeChat
+ * user: page → services/api.ts → wx.cloud.callFunction → function → database → page.
+ */
+export function actAs(openid: string): void {
+  const api: CloudApi = {
+    async callFunction({ name, data }) {
+      const result = await postJson(`${cloudUrl()}/local/invoke`, { name, data: data ?? {}, openid });
+      requests += 1;
+      return { result, errMsg: 'cloud.callFunction:ok', requestID: `local-${requests}` };
+    },
+  };
+  Object.assign((globalThis as unknown as { wx: { cloud: CloudApi } }).wx.cloud, api);
+}

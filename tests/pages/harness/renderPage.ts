@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type * as Simulate from 'miniprogram-simulate';
+
+export const miniprogramRoot = path.resolve(__dirname, '../../../miniprogram');
+
+type RenderedPage = ReturnType<typeof Simulate.render>;
+
+/** Loads and renders a page (written with Component()) and attaches it to the document. */
+export function renderPage(pagePath: string): RenderedPage {
+  // A fresh module registry per render: the simulator cannot load the same component twice.
+  jest.resetModules();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const simulate = require('miniprogram-simulate') as typeof Simulate;
+  const id = simulate.load(path.join(miniprogramRoot, pagePath), {
+    rootPath: miniprogramRoot,
+    compiler: 'simulate',
+  });
+  const page = simulate.render(id);
+  page.attach(document.createElement('parent-wrapper'));
+  return page;
+}
+
+/** Waits until the condition holds (the page's cloud calls are asynchronous). */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The visible text of the first element matching the selector (inside custom components too). */
+export function textOf(page: RenderedPage, selector: string): string {
+  const found = page.querySelector(selector);
+  return found ? (found.dom as HTMLElement).textContent?.trim() ?? '' : '';
+}
+
+type Found = NonNullable<ReturnType<RenderedPage['querySelector']>>;
+
+function find(page: RenderedPage, selector: string): Found {
+  const found = page.querySelector(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+interface ExparserNode {
+  $$?: HTMLElement | null;
+  childNodes?: ExparserNode[];
+  shadowRoot?: ExparserNode;
+}
+
+/** The first native element with this tag inside a component (its shadow tree included). */
+function nativeInside(node: ExparserNode, tag: string): ExparserNode | null {
+  if (node.$$?.tagName === `WX-${tag.toUpperCase()}`) return node;
+  for (const child of [...(node.shadowRoot ? [node.shadowRoot] : []), ...(node.childNodes ?? [])]) {
+    const found = nativeInside(child, tag);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * A worker typing into a TDesign input: the input event fires on its inner native <input>, the
+ * way j-component dispatches events (DOM event, then the exparser event the component listens to).
+ */
+export function typeInto(page: RenderedPage, selector: string, value: string): void {
+  dispatchInside(page, selector, ['input'], 'input', { value, cursor: value.length, keyCode: 0 });
+}
+
+/**
+ * A worker's tap. TDesign components are virtual hosts (no element of their own): the tap lands on
+ * their first native element, as on a phone.
+ */
+export function tap(page: RenderedPage, selector: string): void {
+  dispatchInside(page, selector, ['button', 'view', 'text', 'navigator'], 'tap', {});
+}
+
+function dispatchInside(page: RenderedPage, selector: string, tags: string[], eventName: string, detail: unknown): void {
+  const host = find(page, selector) as unknown as { _exparserNode: ExparserNode };
+  const target = tags.map((tag) => nativeInside(host._exparserNode, tag)).find(Boolean);
+  if (!target) throw new Error(`${selector} has no ${tags.join('/')} inside`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instance j-component uses
+  const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(node: unknown, event: unknown): void; create(name: string, detail: unknown, options: unknown): unknown } };
+  exparser.Event.dispatchEvent(target, exparser.Event.create(eventName, detail, { bubbles: true, capturePhase: true, composed: true }));
+}
+
+/** A native picker's choice. */
+export function pick(page: RenderedPage, selector: string, index: number): void {
+  dispatchInside(page, selector, ['picker'], 'change', { value: index });
+}
