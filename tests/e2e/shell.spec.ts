@@ -4,6 +4,7 @@
  * reported as skipped, never as passed.
  */
 import path from 'node:path';
+import type { MiniProgram } from 'miniprogram-automator';
 
 const cli = process.env.WECHAT_DEVTOOLS_CLI;
 const describeWithDevTools = cli ? describe : describe.skip;
@@ -11,12 +12,11 @@ const describeWithDevTools = cli ? describe : describe.skip;
 if (!cli) console.log('e2e skipped: WeChat DevTools is not installed here (set WECHAT_DEVTOOLS_CLI to its cli to run the e2e specs)');
 
 describeWithDevTools('the mini program in WeChat DevTools', () => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- miniprogram-automator ships no types
-  let miniProgram: any;
+  let miniProgram: MiniProgram | undefined;
 
   beforeAll(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const automator = require('miniprogram-automator');
+    // Loaded only here: it is a DevTools client, useless where DevTools is absent.
+    const automator = await import('miniprogram-automator');
     miniProgram = await automator.launch({ cliPath: cli, projectPath: path.resolve(__dirname, '../..') });
   });
 
@@ -25,6 +25,7 @@ describeWithDevTools('the mini program in WeChat DevTools', () => {
   });
 
   test('the four tabs open, and 我的 shows the worker profile', async () => {
+    if (!miniProgram) throw new Error('DevTools did not start');
     const page = await miniProgram.switchTab('/pages/me/index');
     await page.waitFor('.profile-nickname');
     const nickname = await page.$('.profile-nickname');
