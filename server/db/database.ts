@@ -4,6 +4,7 @@ import { wxCloud } from '../platform/cloud';
 type SdkDatabase = ReturnType<typeof cloud.database>;
 export type Command = SdkDatabase['command'];
 type Condition = Record<string, unknown>;
+type Projection = Record<string, boolean | 0 | 1>;
 
 /**
  * The database as the actions use it: the SDK's own API, promise-only (the SDK's typings mix in
@@ -14,7 +15,7 @@ export interface Query {
   orderBy(field: string, order: 'asc' | 'desc'): Query;
   skip(offset: number): Query;
   limit(max: number): Query;
-  field(projection: Record<string, boolean | 0 | 1>): Query;
+  field(projection: Projection): Query;
   get(): Promise<{ data: unknown[] }>;
   count(): Promise<{ total: number }>;
   update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>;
@@ -22,6 +23,7 @@ export interface Query {
 }
 
 export interface DocRef {
+  field(projection: Projection): DocRef;
   get(): Promise<{ data: unknown }>;
   set(options: { data: object }): Promise<{ _id?: string; stats: { updated: number; created?: number } }>;
   update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number } }>;
@@ -29,6 +31,7 @@ export interface DocRef {
 }
 
 export interface Aggregate {
+  addFields(stage: unknown): Aggregate;
   match(stage: unknown): Aggregate;
   group(stage: unknown): Aggregate;
   sort(stage: unknown): Aggregate;
@@ -37,12 +40,13 @@ export interface Aggregate {
   unwind(stage: unknown): Aggregate;
   skip(n: number): Aggregate;
   limit(n: number): Aggregate;
-  count(field: string): Aggregate;
+  count(field: unknown): Aggregate;
   end(): Promise<{ list: unknown[] }>;
 }
 
 export interface Collection extends Query {
   doc(id: string): DocRef;
+  add(options: { data: object[] }): Promise<{ _ids: string[] }>;
   add(options: { data: object }): Promise<{ _id: string }>;
   aggregate(): Aggregate;
 }
@@ -54,13 +58,18 @@ export interface TransactionCollection {
 
 export interface Transaction {
   collection(name: string): TransactionCollection;
-  rollback(reason?: unknown): Promise<void>;
+  /** Only for transactions opened with startTransaction(); runTransaction commits itself. */
+  commit(): Promise<unknown>;
+  rollback(reason?: unknown): Promise<unknown>;
 }
 
 export interface Database {
   collection(name: string): Collection;
   readonly command: Command;
+  readonly RegExp: SdkDatabase['RegExp'];
   serverDate(options?: { offset?: number }): unknown;
+  createCollection(name: string): Promise<unknown>;
+  startTransaction(): Promise<Transaction>;
   runTransaction<T>(callback: (transaction: Transaction) => Promise<T>, retries?: number): Promise<T>;
 }
 
