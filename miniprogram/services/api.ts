@@ -38,4 +38,7 @@ function domainClient<D extends Domain>(name: D): DomainClient<D> {
 
 export const api: { [D in Domain]: DomainClient<D> } = {
   account: domainClient('account'),
+  reading: domainClient('reading'),
+  quiz: domainClient('quiz'),
+  requests: domainClient('requests'),
 };

@@ -1,8 +1,31 @@
 import * as account from './account';
+import * as reading from './reading';
+import * as quiz from './quiz';
+import * as requests from './requests';
 
 /** Every cloud function (a domain) and its actions. The api client and the routers read this one map. */
 export const contracts = {
   account: { getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs },
+  reading: {
+    listStories: reading.listStories, searchStories: reading.searchStories, getHome: reading.getHome, openStory: reading.openStory, getChunk: reading.getChunk,
+    saveProgress: reading.saveProgress, heartbeat: reading.heartbeat, setLike: reading.setLike, setFavorite: reading.setFavorite,
+    listFavorites: reading.listFavorites, checkIn: reading.checkIn, getCheckinMonth: reading.getCheckinMonth,
+    writeReflection: reading.writeReflection, listReflections: reading.listReflections, listPendingReflections: reading.listPendingReflections,
+    moderateReflection: reading.moderateReflection, saveStory: reading.saveStory, setStoryPublished: reading.setStoryPublished, listAllStories: reading.listAllStories,
+  },
+  quiz: {
+    startDaily: quiz.startDaily, submitAttempt: quiz.submitAttempt, getAttemptResult: quiz.getAttemptResult, getDailyStatus: quiz.getDailyStatus,
+    getLeaderboard: quiz.getLeaderboard, joinGroup: quiz.joinGroup,
+    practiceNext: quiz.practiceNext, practiceAnswer: quiz.practiceAnswer, challengeStart: quiz.challengeStart, challengeAnswer: quiz.challengeAnswer,
+    listWrongBook: quiz.listWrongBook, createContest: quiz.createContest, listContests: quiz.listContests, startContest: quiz.startContest,
+    getContestRanking: quiz.getContestRanking, listManagedContests: quiz.listManagedContests, getContestParticipation: quiz.getContestParticipation,
+  },
+  requests: {
+    submit: requests.submit, formOptions: requests.formOptions, listMine: requests.listMine, detail: requests.detail, withdraw: requests.withdraw, confirm: requests.confirm,
+    reopen: requests.reopen, rate: requests.rate, queue: requests.queue, cadreDetail: requests.cadreDetail, dashboard: requests.dashboard, exportXlsx: requests.exportXlsx,
+    listCadres: requests.listCadres, grantCadre: requests.grantCadre, revokeCadre: requests.revokeCadre, accept: requests.accept,
+    reply: requests.reply, start: requests.start, resolve: requests.resolve, transfer: requests.transfer, decline: requests.decline,
+  },
 };
 
 export type Contracts = typeof contracts;

@@ -1,0 +1,38 @@
+import type { AttemptResult, ReviewItem } from '../../../../server/contracts/quiz';
+
+export interface ReviewRow {
+  id: string;
+  stem: string;
+  correct: boolean;
+  chosenText: string;
+  answerText: string;
+  explanation: string;
+}
+
+function lettersText(item: ReviewItem, keys: readonly string[]): string {
+  if (keys.length === 0) return '未作答';
+  return item.options.filter((o) => keys.includes(o.key)).map((o) => o.text).join('、');
+}
+
+function rankChange(before: number | null, after: number | null): string {
+  if (after === null) return '';
+  if (before === null) return '首次上榜';
+  return before > after ? `上升 ${before - after} 名` : '名次不变';
+}
+
+/** What the result page shows: only the fields it renders, so setData stays small. */
+export function resultView(result: AttemptResult) {
+  const before = result.rankBefore?.rank ?? null;
+  return {
+    score: result.score,
+    correctCount: result.correctCount,
+    total: result.total,
+    timeUsed: result.timeUsedSeconds,
+    points: result.pointsAwarded,
+    rankText: result.rank ? `今日全省第 ${result.rank.rank} 名` : '今日暂未上榜,答对题目即可得分',
+    rankChange: rankChange(before, result.rank?.rank ?? null),
+    rows: result.review.map(
+      (r): ReviewRow => ({ id: r.id, stem: r.stem, correct: r.correct, chosenText: lettersText(r, r.chosen), answerText: lettersText(r, r.answer), explanation: r.explanation }),
+    ),
+  };
+}

@@ -1,0 +1,17 @@
+export { startDaily } from './startDaily';
+export { submitAttempt } from './submitAttempt';
+export { getAttemptResult } from './getAttemptResult';
+export { getDailyStatus } from './getDailyStatus';
+export { getLeaderboard } from './getLeaderboard';
+export { joinGroup } from './joinGroup';
+export { practiceNext } from './practiceNext';
+export { practiceAnswer } from './practiceAnswer';
+export { challengeStart } from './challengeStart';
+export { challengeAnswer } from './challengeAnswer';
+export { listWrongBook } from './listWrongBook';
+export { createContest } from './createContest';
+export { listContests } from './listContests';
+export { startContest } from './startContest';
+export { getContestRanking } from './getContestRanking';
+export { listManagedContests } from './listManagedContests';
+export { getContestParticipation } from './getContestParticipation';

@@ -1,0 +1,24 @@
+import { practiceNext as contract } from '../../contracts/quiz';
+import { questionIdsByHistory, questionsByIds } from '../../db/quiz/questions';
+import { openDailyQuestionIds, servePractice } from '../../db/quiz/servedQuestions';
+import { wrongBookOf } from '../../db/quiz/wrongBook';
+import { toPaperQuestion, toPublic } from '../../domain/quiz/paperQuestions';
+import { dayKey } from '../../points/periodKeys';
+import { failWith } from '../../runtime/actionError';
+import type { Handler } from '../../runtime/router';
+
+export const practiceNext: Handler<typeof contract> = async (input, ctx) => {
+  const { db, openid, now, rng } = ctx;
+  const onPaper = await openDailyQuestionIds(db, openid, dayKey(now));
+  const candidates = input.from === 'history' ? ((await questionIdsByHistory(db, [input.history])).get(input.history) ?? []) : (await wrongBookOf(db, openid, 100)).map((w) => w.questionId);
+  const allowed = candidates.filter((q) => !onPaper.has(q));
+  if (allowed.length === 0) {
+    throw input.from === 'wrongBook' ? failWith(contract, 'WRONG_BOOK_EMPTY', '错题本里没有题目了') : failWith(contract, 'NO_QUESTIONS', '这部分题库暂时没有题目');
+  }
+  const picked = allowed[Math.floor(rng() * allowed.length)] as string;
+  const [question] = await questionsByIds(db, [picked]);
+  if (!question) throw failWith(contract, 'NO_QUESTIONS', '这部分题库暂时没有题目');
+  const paperQuestion = toPaperQuestion(question, rng);
+  await servePractice(db, openid, paperQuestion);
+  return { question: toPublic(paperQuestion) };
+};

@@ -1,0 +1,9 @@
+import type { decline as contract } from '../../contracts/requests';
+import { assertSafeText } from '../../platform/contentCheck';
+import type { Handler } from '../../runtime/router';
+import { cadreEvent } from './cadreEvent';
+
+export const decline: Handler<typeof contract> = async (input, ctx) => {
+  await assertSafeText(ctx, [input.note], 2);
+  return cadreEvent(ctx, input.requestId, { event: 'decline', note: input.note, patch: () => ({ closedAt: ctx.now, overdue: false }) });
+};

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { submit as contract } from '../../contracts/requests';
+import { findOrg } from '../../db/orgs';
+import { findRequest, insertRequest, type RequestDoc } from '../../db/requests/requestStore';
+import { isOwnUpload } from '../../domain/requests/ownUpload';
+import { detailOf } from '../../domain/requests/requestViews';
+import { deadlinesFrom } from '../../domain/requests/serviceLevels';
+import { assertSafeText } from '../../platform/contentCheck';
+import { ActionError, failWith } from '../../runtime/actionError';
+import type { Handler } from '../../runtime/router';
+import { notifyStatus } from './notify';
+import { loadOrgs } from './orgNames';
+
+/** The id follows from who submits and the client's request id, so a repeat finds the first. */
+function requestIdFor(openid: string, clientRequestId: string): string {
+  return createHash('sha256').update(`${openid}\n${clientRequestId}`).digest('hex').slice(0, 32);
+}
+
+export const submit: Handler<typeof contract> = async (input, ctx) => {
+  const id = requestIdFor(ctx.openid, input.clientRequestId);
+  const existing = await findRequest(ctx.db, id);
+  if (!existing) {
+    if (input.photos.some((photo) => !isOwnUpload(photo, ctx.openid))) throw failWith(contract, 'FOREIGN_FILE', '照片须由本人上传');
+    if (!(await findOrg(ctx.db, input.orgId))) throw failWith(contract, 'ORG_NOT_FOUND', '所选工会组织不存在');
+    await assertSafeText(ctx, [input.title, input.description, input.contactName, input.place], 2);
+  }
+  const doc: RequestDoc = existing ?? {
+    _id: id,
+    openid: ctx.openid,
+    clientRequestId: input.clientRequestId,
+    category: input.category,
+    title: input.title,
+    description: input.description,
+    photos: input.photos,
+    contactName: input.contactName,
+    contactMobile: input.contactMobile,
+    place: input.place,
+    orgId: input.orgId,
+    status: 'submitted',
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    queuedAt: ctx.now,
+    ...deadlinesFrom(ctx.now),
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    overdue: false,
+    escalatedTo: null,
+    rating: null,
+    ratingComment: null,
+    timeline: [{ at: ctx.now, actor: 'worker', actorOpenid: ctx.openid, event: 'submit', from: null, to: 'submitted', orgId: input.orgId, note: '' }],
+    lastNotice: null,
+  };
+  const created = !existing && (await insertRequest(ctx.db, doc));
+  const stored = created ? doc : (existing ?? (await findRequest(ctx.db, id)));
+  if (!stored) throw new ActionError('INTERNAL', '诉求保存失败');
+  if (created) await notifyStatus(ctx, stored, 'submitted', '');
+  const { names } = await loadOrgs(ctx.db);
+  return detailOf(stored, names, 'worker', ctx.now, { fullPhone: false });
+};

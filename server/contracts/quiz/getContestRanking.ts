@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { defineAction } from '../action';
+import { id } from '../fields';
+import type { ContestRanking } from './contestTypes';
+
+/** Ranked by score, then by time used: top 100 and the worker's own place. */
+export const getContestRanking = defineAction<ContestRanking>()({
+  input: z.strictObject({ contestId: id }),
+  errors: ['CONTEST_NOT_FOUND'],
+});

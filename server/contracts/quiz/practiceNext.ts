@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { historyKey } from '../content';
+import { defineAction } from '../action';
+import type { PublicQuestion } from './quizTypes';
+
+/** 专项练习 by history, or a review of the 错题本: one question at a time, unscored. */
+export const practiceNext = defineAction<{ question: PublicQuestion }>()({
+  input: z.union([z.strictObject({ from: z.literal('history'), history: historyKey }), z.strictObject({ from: z.literal('wrongBook') })]),
+  errors: ['NO_QUESTIONS', 'WRONG_BOOK_EMPTY'],
+});

@@ -1,0 +1,57 @@
+import type { HistoryKey } from '../content';
+
+export type QuestionKind = 'single' | 'multiple' | 'judge';
+export type AttemptKind = 'daily' | 'practice' | 'challenge' | 'contest';
+
+/** A question as a worker sees it before answering: no answer, no explanation. */
+export interface PublicQuestion {
+  id: string;
+  history: HistoryKey;
+  type: QuestionKind;
+  stem: string;
+  /** In this attempt's shuffled order; `key` is the option's letter in the bank. */
+  options: Array<{ key: string; text: string }>;
+}
+
+export interface AttemptPaper {
+  attemptId: string;
+  kind: AttemptKind;
+  questions: PublicQuestion[];
+  startedAt: string;
+  deadline: string;
+  timeLimitSeconds: number;
+}
+
+/** A question after submission: the right answer and why. */
+export interface ReviewItem extends PublicQuestion {
+  chosen: string[];
+  answer: string[];
+  correct: boolean;
+  explanation: string;
+}
+
+export interface RankSummary {
+  rank: number;
+  score: number;
+}
+
+export interface AttemptResult {
+  attemptId: string;
+  score: number;
+  correctCount: number;
+  total: number;
+  timeUsedSeconds: number;
+  pointsAwarded: number;
+  review: ReviewItem[];
+  /** The worker's place on today's province board after this paper (null with no points yet), and before it. */
+  rank: RankSummary | null;
+  rankBefore: RankSummary | null;
+}
+
+export interface DailyStatus {
+  day: string;
+  state: 'none' | 'open' | 'submitted';
+  attemptId: string | null;
+  score: number | null;
+  totalPoints: number;
+}

@@ -1,0 +1,72 @@
+import type { StoryTheme } from '../content';
+
+/** A story in a list: no body. */
+export interface StoryCard {
+  id: string;
+  title: string;
+  theme: StoryTheme;
+  year: number;
+  summary: string;
+  readingMinutes: number;
+  likes: number;
+}
+
+/** Where a worker left a story: paragraph index and the scroll offset inside it (px). */
+export interface ReadingPosition {
+  paragraph: number;
+  offset: number;
+}
+
+export interface StoryImage {
+  afterParagraph: number;
+  fileId: string;
+}
+
+/** Opening a story: its details, the first chunk of paragraphs, and the worker's state and saved place. */
+export interface StoryOpening {
+  id: string;
+  title: string;
+  theme: StoryTheme;
+  era: string;
+  year: number;
+  sources: string[];
+  readingMinutes: number;
+  paragraphCount: number;
+  images: StoryImage[];
+  audioFileId: string | null;
+  likes: number;
+  liked: boolean;
+  favorited: boolean;
+  position: ReadingPosition | null;
+  chunk: { from: number; paragraphs: string[]; next: number | null };
+}
+
+export interface CheckinMonth {
+  month: string;
+  days: string[];
+  streak: number;
+  checkedInToday: boolean;
+  today: string;
+}
+
+export type ReflectionStatus = 'pending' | 'approved' | 'rejected';
+
+/** A 读后感 as a worker sees it: others' only once approved; the author's own in any state. */
+export interface ReflectionView {
+  id: string;
+  nickname: string;
+  text: string;
+  status: ReflectionStatus;
+  mine: boolean;
+  createdAt: string;
+}
+
+/** A reflection in the cadre's moderation queue. */
+export interface PendingReflection {
+  id: string;
+  storyId: string;
+  storyTitle: string;
+  nickname: string;
+  text: string;
+  createdAt: string;
+}

@@ -1,0 +1,49 @@
+import type { RequestEvent, RequestStatus } from '../../domain/requests/requestStatusMachine';
+import type { RequestCategory } from './categories';
+
+export type { RequestStatus, RequestEvent, RequestCategory };
+
+/** A line of 我的诉求 or of a cadre's queue. */
+export interface RequestSummary {
+  id: string;
+  category: RequestCategory;
+  categoryLabel: string;
+  title: string;
+  status: RequestStatus;
+  statusLabel: string;
+  orgId: string;
+  orgName: string;
+  createdAt: string;
+  overdue: boolean;
+}
+
+/** One step of the timeline: who (a role and organisation, never an openid), when, what, note. */
+export interface TimelineStep {
+  at: string;
+  /** Shanghai time for display: 2026-11-25 09:30. */
+  atText: string;
+  who: string;
+  what: string;
+  status: RequestStatus;
+  statusLabel: string;
+  note: string;
+}
+
+export interface RequestDetail extends RequestSummary {
+  description: string;
+  photos: string[];
+  place: string;
+  contactName: string;
+  /** Masked (138****1234) except in a cadre's detail view. */
+  contactMobile: string;
+  acceptDueAt: string;
+  resolveDueAt: string;
+  /** The same deadlines in Shanghai time for display. */
+  acceptDueText: string;
+  resolveDueText: string;
+  rating: number | null;
+  ratingComment: string | null;
+  timeline: TimelineStep[];
+  /** What the viewer may do now (the page shows these buttons and nothing else). */
+  actions: RequestEvent[];
+}

@@ -1,0 +1,41 @@
+import type { AttemptKind, AttemptResult } from '../../contracts/quiz/quizTypes';
+import type { PaperQuestion } from '../../domain/quiz/paperQuestions';
+import type { Database } from '../database';
+import { quizCollections } from './quizCollections';
+
+/** An attempt as stored: the paper with its answers stays here; only its public form is sent. */
+export interface AttemptDoc {
+  _id: string;
+  openid: string;
+  kind: AttemptKind;
+  contestId?: string;
+  day: string;
+  status: 'open' | 'submitted';
+  paper: PaperQuestion[];
+  startedAt: Date;
+  deadline: Date;
+  timeLimitSeconds: number;
+  result: AttemptResult | null;
+}
+
+export async function findAttempt(db: Database, attemptId: string): Promise<AttemptDoc | null> {
+  const { data } = await db.collection(quizCollections.attempts).where({ _id: attemptId }).limit(1).get();
+  const doc = data[0] as AttemptDoc | undefined;
+  return doc ? { ...doc, startedAt: new Date(doc.startedAt), deadline: new Date(doc.deadline) } : null;
+}
+
+/** Creates the attempt under its fixed id; false when one already exists (a concurrent start). */
+export async function createAttempt(db: Database, doc: AttemptDoc): Promise<boolean> {
+  try {
+    await db.collection(quizCollections.attempts).add({ data: doc });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Closes an open attempt with its result; only one of two concurrent submissions gets true. */
+export async function closeAttempt(db: Database, attemptId: string, result: AttemptResult, now: Date): Promise<boolean> {
+  const { stats } = await db.collection(quizCollections.attempts).where({ _id: attemptId, status: 'open' }).update({ data: { status: 'submitted', result, submittedAt: now } });
+  return stats.updated === 1;
+}

@@ -1,0 +1,7 @@
+/** Collections of the quiz (declared in database/collections.json). */
+export const quizCollections = {
+  questions: 'questions',
+  attempts: 'attempts',
+  wrongBook: 'wrong_book',
+  seen: 'quiz_seen',
+} as const;

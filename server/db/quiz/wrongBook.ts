@@ -1,0 +1,50 @@
+import type { Database } from '../database';
+import { quizCollections } from './quizCollections';
+
+/** A question the worker got wrong; it leaves after `rightStreak` reaches two. */
+export interface WrongBookDoc {
+  _id: string;
+  openid: string;
+  questionId: string;
+  wrongCount: number;
+  rightStreak: number;
+  updatedAt: Date;
+}
+
+export function wrongBookId(openid: string, questionId: string): string {
+  return `${openid}|${questionId}`;
+}
+
+/** Records wrong answers: one read, one multi-document update for known entries, one batch insert for new ones. */
+export async function recordWrong(db: Database, openid: string, questionIds: readonly string[], now: Date): Promise<void> {
+  if (questionIds.length === 0) return;
+  const _ = db.command;
+  const book = db.collection(quizCollections.wrongBook);
+  const ids = questionIds.map((q) => wrongBookId(openid, q));
+  const { data } = await book.where({ _id: _.in(ids) }).field({ _id: true }).limit(ids.length).get();
+  const present = new Set((data as Array<{ _id: string }>).map((d) => d._id));
+  if (present.size > 0) await book.where({ _id: _.in([...present]) }).update({ data: { wrongCount: _.inc(1), rightStreak: 0, updatedAt: now } });
+  if (present.size === ids.length) return;
+  const missing: WrongBookDoc[] = questionIds.filter((q) => !present.has(wrongBookId(openid, q))).map((questionId) => ({ _id: wrongBookId(openid, questionId), openid, questionId, wrongCount: 1, rightStreak: 0, updatedAt: now }));
+  await book.add({ data: missing }).catch(async () => {
+    for (const doc of missing) await book.add({ data: doc }).catch(() => book.doc(doc._id).update({ data: { wrongCount: _.inc(1), rightStreak: 0, updatedAt: now } }));
+  });
+}
+
+export async function wrongBookOf(db: Database, openid: string, max: number): Promise<WrongBookDoc[]> {
+  const { data } = await db.collection(quizCollections.wrongBook).where({ openid }).orderBy('updatedAt', 'desc').limit(max).get();
+  return data as WrongBookDoc[];
+}
+
+/**
+ * Right answers to questions in the book: a second right answer in a row takes the question out,
+ * a first one starts the run (two round trips, whatever the number of questions).
+ */
+export async function recordRight(db: Database, openid: string, questionIds: readonly string[], now: Date): Promise<void> {
+  if (questionIds.length === 0) return;
+  const _ = db.command;
+  const book = db.collection(quizCollections.wrongBook);
+  const ids = questionIds.map((q) => wrongBookId(openid, q));
+  await book.where({ _id: _.in(ids), rightStreak: _.gte(1) }).remove();
+  await book.where({ _id: _.in(ids) }).update({ data: { rightStreak: _.inc(1), updatedAt: now } });
+}

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { ReflectionStatus } from '../../contracts/reading';
+import type { Database } from '../database';
+import { readingCollections } from './readingCollections';
+
+export interface ReflectionDoc {
+  _id: string;
+  openid: string;
+  storyId: string;
+  nickname: string;
+  text: string;
+  status: ReflectionStatus;
+  createdAt: Date;
+  moderatedBy?: string;
+  moderatedAt?: Date;
+}
+
+const reflections = readingCollections.reflections;
+
+/** The id of a submission: stable for a retry, and it does not reveal the author's openid. */
+export function reflectionId(openid: string, clientRequestId: string): string {
+  return createHash('sha256').update(`${openid}:${clientRequestId}`).digest('hex').slice(0, 32);
+}
+
+export async function findReflection(db: Database, id: string): Promise<ReflectionDoc | null> {
+  const { data } = await db.collection(reflections).where({ _id: id }).limit(1).get();
+  return (data[0] as ReflectionDoc | undefined) ?? null;
+}
+
+/** Adds once; a retry with the same id finds the first. */
+export async function addReflection(db: Database, doc: ReflectionDoc): Promise<ReflectionDoc> {
+  try {
+    await db.collection(reflections).add({ data: doc });
+    return doc;
+  } catch (error) {
+    const existing = await findReflection(db, doc._id);
+    if (existing) return existing;
+    throw error;
+  }
+}
+
+/** Approved on a story, newest first (index storyId_1_status_1_createdAt_-1). */
+export async function approvedOn(db: Database, storyId: string, before: Date | undefined, limit: number): Promise<ReflectionDoc[]> {
+  const _ = db.command;
+  const where = before ? { storyId, status: 'approved', createdAt: _.lt(before) } : { storyId, status: 'approved' };
+  const { data } = await db.collection(reflections).where(where).orderBy('createdAt', 'desc').limit(limit).get();
+  return data as ReflectionDoc[];
+}
+
+/** The worker's own on a story, any state (index openid_1_storyId_1_createdAt_-1). */
+export async function mineOn(db: Database, openid: string, storyId: string): Promise<ReflectionDoc[]> {
+  const { data } = await db.collection(reflections).where({ openid, storyId }).orderBy('createdAt', 'desc').limit(20).get();
+  return data as ReflectionDoc[];
+}
+
+/** The moderation queue, oldest first (index status_1_createdAt_1). */
+export async function pendingAfter(db: Database, after: Date | undefined, limit: number): Promise<ReflectionDoc[]> {
+  const _ = db.command;
+  const where = after ? { status: 'pending', createdAt: _.gt(after) } : { status: 'pending' };
+  const { data } = await db.collection(reflections).where(where).orderBy('createdAt', 'asc').limit(limit).get();
+  return data as ReflectionDoc[];
+}
+
+/** Decides a pending reflection; false if it was no longer pending (another cadre decided first). */
+export async function decide(db: Database, id: string, status: ReflectionStatus, cadre: string, now: Date): Promise<boolean> {
+  const { stats } = await db.collection(reflections).where({ _id: id, status: 'pending' }).update({ data: { status, moderatedBy: cadre, moderatedAt: now } });
+  return stats.updated > 0;
+}
+
+export async function writeAudit(db: Database, entry: { at: Date; actorOpenid: string; action: string; target: string }): Promise<void> {
+  await db.collection(readingCollections.auditLog).add({ data: entry });
+}

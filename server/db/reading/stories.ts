@@ -1,0 +1,90 @@
+import type { StoryTheme } from '../../contracts/content';
+import type { StoryCard, StoryImage } from '../../contracts/reading';
+import type { Database } from '../database';
+import { readingCollections } from './readingCollections';
+
+/** A seeded story (server/content/storySchema.ts with id as _id) plus what the corner adds. */
+export interface StoryDoc {
+  _id: string;
+  title: string;
+  theme: StoryTheme;
+  era: string;
+  year: number;
+  summary: string;
+  keywords: string[];
+  paragraphs: string[];
+  sources: string[];
+  readingMinutes: number;
+  likes?: number;
+  images?: StoryImage[];
+  audioFileId?: string;
+  /** Set by a cadre who takes the story down; seeded stories have no such field and are published. */
+  unpublished?: boolean;
+  updatedAt?: Date;
+  updatedBy?: string;
+}
+
+/** Everything but the body: lists never carry paragraphs. */
+const cardFields = { _id: true, title: true, theme: true, year: true, summary: true, readingMinutes: true, likes: true, keywords: true, unpublished: true } as const;
+
+export type StoryCardDoc = Pick<StoryDoc, '_id' | 'title' | 'theme' | 'year' | 'summary' | 'readingMinutes' | 'likes' | 'keywords' | 'unpublished'>;
+
+/** What workers may see: a story a cadre took down is gone for them. */
+const visible = (db: Database) => ({ unpublished: db.command.neq(true) });
+
+export function toCard(doc: StoryCardDoc): StoryCard {
+  return { id: doc._id, title: doc.title, theme: doc.theme, year: doc.year, summary: doc.summary, readingMinutes: doc.readingMinutes, likes: doc.likes ?? 0 };
+}
+
+export async function findStory(db: Database, storyId: string): Promise<StoryDoc | null> {
+  const { data } = await db.collection(readingCollections.stories).where({ _id: storyId, ...visible(db) }).limit(1).get();
+  return (data[0] as StoryDoc | undefined) ?? null;
+}
+
+export async function findCards(db: Database, ids: string[]): Promise<StoryCardDoc[]> {
+  if (ids.length === 0) return [];
+  const _ = db.command;
+  const { data } = await db.collection(readingCollections.stories).where({ _id: _.in(ids), ...visible(db) }).field(cardFields).limit(ids.length).get();
+  return data as StoryCardDoc[];
+}
+
+/** A theme's page in _id order after a given id (index theme_1__id_1). */
+export async function storiesOfTheme(db: Database, theme: StoryTheme, after: string | undefined, limit: number): Promise<StoryCardDoc[]> {
+  const _ = db.command;
+  const where = after ? { theme, _id: _.gt(after), ...visible(db) } : { theme, ...visible(db) };
+  const { data } = await db.collection(readingCollections.stories).where(where).orderBy('_id', 'asc').field(cardFields).limit(limit).get();
+  return data as StoryCardDoc[];
+}
+
+/** All story cards, for search and the daily pick; bounded by the 1,000-document cap of one get(). */
+export async function allCards(db: Database): Promise<StoryCardDoc[]> {
+  const { data } = await db.collection(readingCollections.stories).where(visible(db)).orderBy('_id', 'asc').field(cardFields).limit(1000).get();
+  return data as StoryCardDoc[];
+}
+
+export async function addLikes(db: Database, storyId: string, delta: number): Promise<void> {
+  await db.collection(readingCollections.stories).doc(storyId).update({ data: { likes: db.command.inc(delta) } });
+}
+
+/** A cadre's view: every story of a theme, taken down or not. */
+export async function allOfTheme(db: Database, theme: StoryTheme): Promise<StoryCardDoc[]> {
+  const { data } = await db.collection(readingCollections.stories).where({ theme }).orderBy('_id', 'asc').field(cardFields).limit(1000).get();
+  return data as StoryCardDoc[];
+}
+
+export async function storyExists(db: Database, storyId: string): Promise<boolean> {
+  const { total } = await db.collection(readingCollections.stories).where({ _id: storyId }).count();
+  return total > 0;
+}
+
+/** Creates or replaces a story's content; likes and the published state are kept. */
+export async function writeStory(db: Database, story: Omit<StoryDoc, 'likes' | 'unpublished'>, exists: boolean): Promise<void> {
+  const { _id, ...content } = story;
+  if (exists) await db.collection(readingCollections.stories).doc(_id).update({ data: content });
+  else await db.collection(readingCollections.stories).add({ data: { ...story, likes: 0 } });
+}
+
+export async function setUnpublished(db: Database, storyId: string, unpublished: boolean, by: string, now: Date): Promise<boolean> {
+  const { stats } = await db.collection(readingCollections.stories).where({ _id: storyId }).update({ data: { unpublished, updatedBy: by, updatedAt: now } });
+  return stats.updated > 0;
+}

@@ -1,0 +1,130 @@
+import type { RequestCategory } from '../../contracts/requests/categories';
+import type { RequestEvent, RequestStatus } from '../../domain/requests/requestStatusMachine';
+import type { Database, Transaction } from '../database';
+
+/** Collection names of this domain (declared with their indexes in database/collections.json). */
+export const requestCollections = { requests: 'requests', auditLog: 'audit_log' } as const;
+
+export interface TimelineEntry {
+  at: Date;
+  actor: 'worker' | 'cadre' | 'system';
+  /** The acting openid: kept for audit, never shown to the worker. */
+  actorOpenid: string | null;
+  event: RequestEvent | 'submit' | 'escalate';
+  from: RequestStatus | null;
+  to: RequestStatus;
+  orgId: string;
+  note: string;
+}
+
+export interface RequestDoc {
+  _id: string;
+  openid: string;
+  clientRequestId: string;
+  category: RequestCategory;
+  title: string;
+  description: string;
+  photos: string[];
+  contactName: string;
+  contactMobile: string;
+  place: string;
+  orgId: string;
+  status: RequestStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  /** When the request entered its current organisation's queue (SLA clocks start here). */
+  queuedAt: Date;
+  acceptDueAt: Date;
+  resolveDueAt: Date;
+  acceptedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  overdue: boolean;
+  escalatedTo: string | null;
+  rating: number | null;
+  ratingComment: string | null;
+  timeline: TimelineEntry[];
+  lastNotice: { at: Date; errcode: number } | null;
+}
+
+/** Inserts the request; false when a request with this id exists (a repeated submission). */
+export async function insertRequest(db: Database, doc: RequestDoc): Promise<boolean> {
+  try {
+    await db.collection(requestCollections.requests).add({ data: doc });
+    return true;
+  } catch (error) {
+    if (await findRequest(db, doc._id)) return false;
+    throw error;
+  }
+}
+
+export async function findRequest(db: Database, id: string): Promise<RequestDoc | null> {
+  const { data } = await db.collection(requestCollections.requests).where({ _id: id }).limit(1).get();
+  return (data[0] as RequestDoc | undefined) ?? null;
+}
+
+/** A worker's own requests, newest first (index openid_1_createdAt_-1). */
+export async function listRequestsOf(db: Database, openid: string, limit: number): Promise<RequestDoc[]> {
+  const { data } = await db.collection(requestCollections.requests).where({ openid }).orderBy('createdAt', 'desc').limit(limit).get();
+  return data as RequestDoc[];
+}
+
+export interface QueueFilter {
+  orgIds: string[];
+  status?: RequestStatus;
+  category?: RequestCategory;
+  overdue?: boolean;
+}
+
+/** A cadre's queue, newest first (index orgId_1_createdAt_-1; the tree has a few hundred organisations). */
+export async function listQueue(db: Database, filter: QueueFilter, limit: number): Promise<RequestDoc[]> {
+  const _ = db.command;
+  const where: Record<string, unknown> = { orgId: _.in(filter.orgIds) };
+  if (filter.status) where.status = filter.status;
+  if (filter.category) where.category = filter.category;
+  if (filter.overdue !== undefined) where.overdue = filter.overdue;
+  const { data } = await db.collection(requestCollections.requests).where(where).orderBy('createdAt', 'desc').limit(limit).get();
+  return data as RequestDoc[];
+}
+
+/** Reads the request inside a transaction (its state is re-checked there) and writes the patch. */
+export async function readInTransaction(t: Transaction, id: string): Promise<RequestDoc | null> {
+  const { data } = await t.collection(requestCollections.requests).doc(id).get();
+  return (data as RequestDoc | null) ?? null;
+}
+
+export async function writeInTransaction(db: Database, t: Transaction, id: string, patch: Partial<RequestDoc>, entry: TimelineEntry): Promise<void> {
+  await t.collection(requestCollections.requests).doc(id).update({ data: { ...patch, timeline: db.command.push([entry]) } });
+}
+
+export async function recordNotice(db: Database, id: string, notice: { at: Date; errcode: number }): Promise<void> {
+  await db.collection(requestCollections.requests).doc(id).update({ data: { lastNotice: db.command.set(notice) } });
+}
+
+export async function writeAudit(db: Database, entry: { at: Date; actorOpenid: string; action: string; requestId?: string; orgId?: string; target?: string }): Promise<void> {
+  await db.collection(requestCollections.auditLog).add({ data: entry });
+}
+
+/**
+ * The rows a dashboard or an export needs, newest first, read in pages of 1,000 (the server cap)
+ * by a createdAt cursor rather than a growing skip; at most `max` rows.
+ */
+export async function listForReport(db: Database, filter: QueueFilter, max: number, fields: Record<string, boolean>): Promise<{ rows: RequestDoc[]; truncated: boolean }> {
+  const _ = db.command;
+  const rows: RequestDoc[] = [];
+  let before: Date | null = null;
+  while (rows.length < max) {
+    const where: Record<string, unknown> = { orgId: _.in(filter.orgIds) };
+    if (filter.status) where.status = filter.status;
+    if (filter.category) where.category = filter.category;
+    if (filter.overdue !== undefined) where.overdue = filter.overdue;
+    if (before) where.createdAt = _.lt(before);
+    const page = Math.min(1000, max - rows.length + 1);
+    const { data } = await db.collection(requestCollections.requests).where(where).orderBy('createdAt', 'desc').limit(page).field({ ...fields, createdAt: true }).get();
+    const docs = data as RequestDoc[];
+    rows.push(...docs);
+    if (docs.length < page) return { rows: rows.slice(0, max), truncated: false };
+    before = new Date(docs[docs.length - 1].createdAt);
+  }
+  return { rows: rows.slice(0, max), truncated: true };
+}

@@ -1,0 +1,24 @@
+/**
+ * A contest ranks by score, then by less time used: both folded into one sortable number so one
+ * index (boardKey, score) serves the ranking. Time is at most 1,800 s, so 10,000 per point is room.
+ */
+export function contestSortScore(score: number, timeUsedSeconds: number): number {
+  return score * 10_000 + (9_999 - Math.min(9_999, timeUsedSeconds));
+}
+
+export function contestBoardKey(contestId: string): string {
+  return `contest:${contestId}`;
+}
+
+export function contestAttemptId(contestId: string, openid: string): string {
+  return `contest_${contestId}_${openid}`.slice(0, 64);
+}
+
+export function isOpen(now: Date, startsAt: Date, endsAt: Date): boolean {
+  return now.getTime() >= startsAt.getTime() && now.getTime() < endsAt.getTime();
+}
+
+/** A worker may enter when the contest names their organisation or one above it. */
+export function isEligible(contestOrgIds: readonly string[], workerOrgChain: readonly string[]): boolean {
+  return contestOrgIds.some((o) => workerOrgChain.includes(o));
+}

@@ -1,0 +1,10 @@
+/**
+ * Subscription message templates, in one place. The ids come from the mini program's console
+ * (订阅消息 → 我的模板); the page asks for the same ids with wx.requestSubscribeMessage.
+ * Template 「诉求办理进度通知」 fields: thing1 title, phrase2 status, time3 time, thing4 note.
+ */
+export const subscribeTemplates = {
+  requestStatusChanged: 'requests-status-changed-template-id',
+  /** 「诉求督办提醒」 to cadres when a request passes a service-level time. */
+  requestOverdue: 'requests-overdue-template-id',
+} as const;

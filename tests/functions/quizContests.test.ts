@@ -1,0 +1,97 @@
+import { connectSdk } from '../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+
+jest.setTimeout(60000);
+
+let fc: FunctionCloud;
+
+beforeAll(async () => {
+  fc = await startFunctionCloud();
+  const { db } = connectSdk(fc.cloud);
+  await db.collection('roles').add({ data: { _id: 'role-ct-cadre', openid: 'ct-cadre', role: 'cadre', orgId: 'qh-xining', grantedBy: 'test', grantedAt: new Date() } });
+});
+
+afterAll(async () => {
+  await fc?.close();
+});
+
+type Letter = 'A' | 'B' | 'C' | 'D' | 'E';
+
+async function paperAnswers(attemptId: string, right: number): Promise<Array<{ questionId: string; choice: Letter[] }>> {
+  const { db } = connectSdk(fc.cloud);
+  const { data } = (await db.collection('attempts').where({ _id: attemptId }).get()) as { data: Array<{ paper: Array<{ id: string; answer: Letter[] }> }> };
+  return (data[0]?.paper ?? []).map((q, i) => ({ questionId: q.id, choice: i < right ? q.answer : [] }));
+}
+
+const hour = 3600_000;
+const contest = (overrides: Record<string, unknown> = {}) => ({
+  title: '西宁市“读四史”知识竞赛',
+  startsAt: new Date(Date.now() - hour).toISOString(),
+  endsAt: new Date(Date.now() + hour).toISOString(),
+  histories: ['party', 'labor'] as Array<'party' | 'labor'>,
+  questionCount: 6,
+  timeLimitSeconds: 300,
+  orgIds: ['qh-xining'],
+  ...overrides,
+});
+
+describe('quiz function: 竞赛', () => {
+  test('a cadre creates a contest for their union; its workers take one scored attempt, ranked by score then time', async () => {
+    const created = await fc.call('ct-cadre', 'quiz', 'createContest', contest());
+    if (!created.ok) throw new Error(created.message);
+    const { contestId } = created.data;
+    for (const [openid, nickname] of [['ct-a', '卓玛'], ['ct-b', '多杰'], ['ct-out', '外单位']] as const) {
+      await fc.call(openid, 'account', 'updateProfile', { nickname, orgId: openid === 'ct-out' ? 'qh-haibei' : 'qh-xining' });
+    }
+    const listed = await fc.call('ct-a', 'quiz', 'listContests', {});
+    expect(listed).toMatchObject({ ok: true, data: { contests: [{ id: contestId, questionCount: 6, attempted: false }] } });
+    expect(await fc.call('ct-out', 'quiz', 'listContests', {})).toMatchObject({ ok: true, data: { contests: [] } });
+    expect(await fc.call('ct-out', 'quiz', 'startContest', { contestId })).toMatchObject({ ok: false, code: 'NOT_ELIGIBLE' });
+
+    for (const [openid, right] of [['ct-a', 4], ['ct-b', 6]] as const) {
+      const paper = await fc.call(openid, 'quiz', 'startContest', { contestId });
+      if (!paper.ok) throw new Error(paper.message);
+      expect(JSON.stringify(paper)).not.toMatch(/"(answer|explanation)"/);
+      expect(paper.data.questions).toHaveLength(6);
+      expect(new Set(paper.data.questions.map((q) => q.history))).toEqual(new Set(['party', 'labor']));
+      const submitted = await fc.call(openid, 'quiz', 'submitAttempt', { attemptId: paper.data.attemptId, answers: await paperAnswers(paper.data.attemptId, right) });
+      expect(submitted.ok).toBe(true);
+    }
+    expect(await fc.call('ct-a', 'quiz', 'startContest', { contestId })).toMatchObject({ ok: false, code: 'ALREADY_ATTEMPTED' });
+    const ranking = await fc.call('ct-a', 'quiz', 'getContestRanking', { contestId });
+    if (!ranking.ok) throw new Error(ranking.message);
+    expect(ranking.data.top.map((r) => [r.nickname, r.score, r.rank])).toEqual([['多杰', 100, 1], ['卓玛', 67, 2]]);
+    expect(ranking.data.me).toMatchObject({ rank: 2, score: 67 });
+    expect(await fc.call('ct-a', 'quiz', 'listContests', {})).toMatchObject({ ok: true, data: { contests: [{ attempted: true }] } });
+
+    // The cadre sees the contest they made and its participation by organisation.
+    expect(await fc.call('ct-cadre', 'quiz', 'listManagedContests', {})).toMatchObject({ ok: true, data: { contests: [{ id: contestId }] } });
+    expect(await fc.call('ct-cadre', 'quiz', 'getContestParticipation', { contestId })).toEqual({
+      ok: true,
+      data: { contestId, total: 2, rows: [{ orgId: 'qh-xining', orgName: '西宁市总工会', participants: 2, averageScore: 84 }] },
+    });
+    expect(await fc.call('ct-a', 'quiz', 'getContestParticipation', { contestId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  test('a worker cannot create a contest, nor a cadre one for another union, nor one that has already ended', async () => {
+    expect(await fc.call('ct-a', 'quiz', 'createContest', contest())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('ct-cadre', 'quiz', 'createContest', contest({ orgIds: ['qh-haibei'] }))).toMatchObject({ ok: false, code: 'ORG_NOT_ALLOWED' });
+    expect(await fc.call('ct-cadre', 'quiz', 'createContest', contest({ endsAt: new Date(Date.now() - 1000).toISOString() }))).toMatchObject({ ok: false, code: 'BAD_WINDOW' });
+    expect(await fc.call('ct-cadre', 'quiz', 'createContest', contest({ title: '网络赌博竞赛' }))).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+  });
+
+  test('a contest outside its window cannot be started', async () => {
+    const created = await fc.call('ct-cadre', 'quiz', 'createContest', contest({ startsAt: new Date(Date.now() + hour).toISOString(), endsAt: new Date(Date.now() + 2 * hour).toISOString() }));
+    if (!created.ok) throw new Error(created.message);
+    expect(await fc.call('ct-b', 'quiz', 'startContest', { contestId: created.data.contestId })).toMatchObject({ ok: false, code: 'CONTEST_CLOSED' });
+  });
+
+  test.each([
+    ['an injected operator as organisation', { orgIds: [{ $gt: '' }] }],
+    ['too many questions', { questionCount: 500 }],
+    ['an unknown history', { histories: ['everything'] }],
+    ['a time that is not a time', { startsAt: 'tomorrow' }],
+  ])('bad contest input (%s) is refused', async (_name, overrides) => {
+    expect(await fc.callRaw('ct-cadre', 'quiz', { action: 'createContest', input: contest(overrides) })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+  });
+});

@@ -1,0 +1,89 @@
+import { connectSdk } from '../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+
+jest.setTimeout(60000);
+
+let fc: FunctionCloud;
+
+beforeAll(async () => {
+  fc = await startFunctionCloud();
+});
+
+afterAll(async () => {
+  await fc?.close();
+});
+
+/** Takes today's paper and answers `right` questions correctly. */
+async function dailyPaper(openid: string, right: number): Promise<void> {
+  const started = await fc.call(openid, 'quiz', 'startDaily', {});
+  if (!started.ok) throw new Error(started.message);
+  const { db } = connectSdk(fc.cloud);
+  const { data } = (await db.collection('attempts').where({ _id: started.data.attemptId }).get()) as { data: Array<{ paper: Array<{ id: string; answer: Array<'A' | 'B' | 'C' | 'D' | 'E'> }> }> };
+  const answers = (data[0]?.paper ?? []).map((q, i) => ({ questionId: q.id, choice: i < right ? q.answer : [] }));
+  const submitted = await fc.call(openid, 'quiz', 'submitAttempt', { attemptId: started.data.attemptId, answers });
+  if (!submitted.ok) throw new Error(submitted.message);
+}
+
+async function joinGroup(openid: string, openGId: string) {
+  const cloudId = fc.cloud.issueGroupCloudId(openid, openGId);
+  return fc.callRaw(openid, 'quiz', { action: 'joinGroup', input: {}, groupCloudId: { __localCloudID: cloudId } });
+}
+
+describe('quiz function: leaderboards', () => {
+  test('workers of one organisation see each other ranked by points today, this week and all time', async () => {
+    await fc.call('lb-a', 'account', 'updateProfile', { nickname: '阿依', orgId: 'qh-haixi' });
+    await fc.call('lb-b', 'account', 'updateProfile', { nickname: '巴桑', orgId: 'qh-haixi' });
+    await dailyPaper('lb-a', 6);
+    await dailyPaper('lb-b', 9);
+    for (const period of ['day', 'week', 'all'] as const) {
+      const board = await fc.call('lb-a', 'quiz', 'getLeaderboard', { scope: 'org', period });
+      if (!board.ok) throw new Error(board.message);
+      expect(board.data.top.map((r) => [r.nickname, r.score, r.rank])).toEqual([['巴桑', 9, 1], ['阿依', 6, 2]]);
+      expect(board.data.me).toEqual({ rank: 2, score: 6 });
+      expect(board.data.top.find((r) => r.me)?.nickname).toBe('阿依');
+    }
+  });
+
+  test('a worker without an organisation is asked to choose one for the organisation board', async () => {
+    expect(await fc.call('lb-none', 'quiz', 'getLeaderboard', { scope: 'org', period: 'day' })).toMatchObject({ ok: false, code: 'NO_ORG' });
+  });
+
+  test('a WeChat group opened through its share ticket gets its own board, for members only', async () => {
+    expect(await joinGroup('lb-a', 'G_kunlun')).toMatchObject({ ok: true, data: { groupId: 'G_kunlun' } });
+    expect(await joinGroup('lb-c', 'G_kunlun')).toMatchObject({ ok: true });
+    await dailyPaper('lb-c', 3);
+    const board = await fc.call('lb-c', 'quiz', 'getLeaderboard', { scope: 'group', period: 'day', groupId: 'G_kunlun' });
+    if (!board.ok) throw new Error(board.message);
+    // lb-a scored before joining: only points earned as a member count on the group board.
+    expect(board.data.top.map((r) => r.score)).toEqual([3]);
+    expect(board.data.groups).toEqual(['G_kunlun']);
+    expect(await fc.call('lb-b', 'quiz', 'getLeaderboard', { scope: 'group', period: 'day', groupId: 'G_kunlun' })).toMatchObject({ ok: false, code: 'NOT_A_MEMBER' });
+  });
+
+  test('a group id cannot be claimed without a CloudID issued to the caller', async () => {
+    const stolen = fc.cloud.issueGroupCloudId('lb-a', 'G_other');
+    expect(await fc.callRaw('lb-b', 'quiz', { action: 'joinGroup', input: {}, groupCloudId: { __localCloudID: stolen } })).toMatchObject({ ok: false, code: 'NO_GROUP' });
+    expect(await fc.callRaw('lb-b', 'quiz', { action: 'joinGroup', input: { groupId: 'G_other' } })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+  });
+
+  test('the board shows the top 100 and the worker’s own rank and points even far below them', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const entries = Array.from({ length: 150 }, (_, i) => ({ _id: `province:qh:all:all|bulk-${i}`, boardKey: 'province:qh:all:all', openid: `bulk-${i}`, score: 100 + i, nickname: `职工${i}` }));
+    await db.collection('leaderboards').add({ data: entries });
+    const board = await fc.call('lb-c', 'quiz', 'getLeaderboard', { scope: 'province', period: 'all' });
+    if (!board.ok) throw new Error(board.message);
+    expect(board.data.top).toHaveLength(100);
+    expect(board.data.top[0]).toMatchObject({ rank: 1, score: 249 });
+    // 150 seeded entries and two colleagues (9 and 6 points) are above lb-c's 3 points.
+    expect(board.data.me).toEqual({ rank: 153, score: 3 });
+    expect(JSON.stringify(board.data).length).toBeLessThan(64 * 1024);
+  });
+
+  test.each([
+    ['an injected operator as scope', { scope: { $gt: '' }, period: 'day' }],
+    ['an injected operator as group', { scope: 'group', period: 'day', groupId: { $ne: null } }],
+    ['an unknown period', { scope: 'province', period: 'year' }],
+  ])('bad leaderboard input (%s) is refused', async (_name, input) => {
+    expect(await fc.callRaw('lb-a', 'quiz', { action: 'getLeaderboard', input })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+  });
+});

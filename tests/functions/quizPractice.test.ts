@@ -1,0 +1,110 @@
+import { connectSdk } from '../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+
+jest.setTimeout(60000);
+
+let fc: FunctionCloud;
+
+beforeAll(async () => {
+  fc = await startFunctionCloud();
+});
+
+afterAll(async () => {
+  await fc?.close();
+});
+
+type Letter = 'A' | 'B' | 'C' | 'D' | 'E';
+
+async function bankAnswer(questionId: string): Promise<Letter[]> {
+  const { db } = connectSdk(fc.cloud);
+  const { data } = (await db.collection('questions').where({ _id: questionId }).get()) as { data: Array<{ answer: Letter[] }> };
+  return data[0]?.answer ?? [];
+}
+
+function wrongChoice(answer: Letter[]): Letter[] {
+  return answer.includes('A') ? ['B'] : ['A'];
+}
+
+function hasAnswerKeys(value: unknown): boolean {
+  return /"(answer|explanation)"/.test(JSON.stringify(value));
+}
+
+describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
+  test('a worker practises one history: each answer is checked by the server and explained at once', async () => {
+    const next = await fc.call('pr-1', 'quiz', 'practiceNext', { from: 'history', history: 'labor' });
+    if (!next.ok) throw new Error(next.message);
+    expect(hasAnswerKeys(next)).toBe(false);
+    expect(next.data.question.history).toBe('labor');
+    const answer = await bankAnswer(next.data.question.id);
+    const verdict = await fc.call('pr-1', 'quiz', 'practiceAnswer', { questionId: next.data.question.id, choice: answer });
+    if (!verdict.ok) throw new Error(verdict.message);
+    expect(verdict.data).toMatchObject({ correct: true, answer, pointsAwarded: 1 });
+    expect(verdict.data.explanation).toMatch(/。$/);
+    // The same question cannot be answered twice, nor one that was never handed out.
+    expect(await fc.call('pr-1', 'quiz', 'practiceAnswer', { questionId: next.data.question.id, choice: answer })).toMatchObject({ ok: false, code: 'NOT_SERVED' });
+    expect(await fc.call('pr-1', 'quiz', 'practiceAnswer', { questionId: 'party-001', choice: ['A'] })).toMatchObject({ ok: false, code: 'NOT_SERVED' });
+  });
+
+  test('a question leaves the 错题本 after it is answered right twice in a row', async () => {
+    const next = await fc.call('pr-2', 'quiz', 'practiceNext', { from: 'history', history: 'party' });
+    if (!next.ok) throw new Error(next.message);
+    const id = next.data.question.id;
+    const answer = await bankAnswer(id);
+    await fc.call('pr-2', 'quiz', 'practiceAnswer', { questionId: id, choice: wrongChoice(answer) });
+    const book = await fc.call('pr-2', 'quiz', 'listWrongBook', {});
+    expect(book).toMatchObject({ ok: true, data: { items: [{ questionId: id, wrongCount: 1, rightStreak: 0 }] } });
+
+    const review = async (choice: Letter[]) => {
+      const served = await fc.call('pr-2', 'quiz', 'practiceNext', { from: 'wrongBook' });
+      if (!served.ok) throw new Error(served.message);
+      expect(served.data.question.id).toBe(id);
+      return fc.call('pr-2', 'quiz', 'practiceAnswer', { questionId: id, choice });
+    };
+    await review(answer);
+    await review(wrongChoice(answer)); // a wrong answer breaks the run
+    await review(answer);
+    expect(await fc.call('pr-2', 'quiz', 'listWrongBook', {})).toMatchObject({ ok: true, data: { items: [{ questionId: id, wrongCount: 2, rightStreak: 1 }] } });
+    await review(answer);
+    expect(await fc.call('pr-2', 'quiz', 'listWrongBook', {})).toMatchObject({ ok: true, data: { items: [] } });
+    expect(await fc.call('pr-2', 'quiz', 'practiceNext', { from: 'wrongBook' })).toMatchObject({ ok: false, code: 'WRONG_BOOK_EMPTY' });
+  });
+
+  test('a challenge hands out the next question only after a right answer and ends at the first wrong one; the streak is the score', async () => {
+    const started = await fc.call('ch-1', 'quiz', 'challengeStart', {});
+    if (!started.ok) throw new Error(started.message);
+    expect(hasAnswerKeys(started)).toBe(false);
+    let question = started.data.question;
+    for (let n = 1; n <= 3; n += 1) {
+      const step = await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: await bankAnswer(question.id) });
+      if (!step.ok) throw new Error(step.message);
+      expect(step.data).toMatchObject({ correct: true, streak: n, finished: false });
+      expect(hasAnswerKeys(step.data.next)).toBe(false);
+      // Answering the same question again does not count twice.
+      expect(await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: await bankAnswer(question.id) })).toMatchObject({ ok: false, code: 'NOT_SERVED' });
+      question = step.data.next ?? question;
+    }
+    const last = await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: wrongChoice(await bankAnswer(question.id)) });
+    expect(last).toMatchObject({ ok: true, data: { correct: false, streak: 3, finished: true, next: null, pointsAwarded: 3 } });
+    expect(await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: ['A'] })).toMatchObject({ ok: false, code: 'ATTEMPT_CLOSED' });
+    expect(await fc.call('ch-2', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: ['A'] })).toMatchObject({ ok: false, code: 'NOT_YOUR_ATTEMPT' });
+  });
+
+  test('practice never hands out a question of the worker’s open daily paper', async () => {
+    const paper = await fc.call('pr-3', 'quiz', 'startDaily', {});
+    if (!paper.ok) throw new Error(paper.message);
+    const onPaper = new Set(paper.data.questions.map((q) => q.id));
+    for (let i = 0; i < 15; i += 1) {
+      const next = await fc.call('pr-3', 'quiz', 'practiceNext', { from: 'history', history: 'socialism' });
+      if (!next.ok) throw new Error(next.message);
+      expect(onPaper.has(next.data.question.id)).toBe(false);
+    }
+  });
+
+  test.each([
+    ['an injected operator as history', { from: 'history', history: { $gt: '' } }],
+    ['an unknown source', { from: 'everything' }],
+    ['an extra field', { from: 'wrongBook', history: 'party' }],
+  ])('bad practice input (%s) is refused', async (_name, input) => {
+    expect(await fc.callRaw('pr-4', 'quiz', { action: 'practiceNext', input })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+  });
+});

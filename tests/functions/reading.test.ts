@@ -1,0 +1,177 @@
+import { connectSdk } from '../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+
+jest.setTimeout(60000);
+
+let fc: FunctionCloud;
+
+beforeAll(async () => {
+  fc = await startFunctionCloud();
+});
+
+afterAll(async () => {
+  await fc?.close();
+});
+
+async function docs(collection: string, where: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  const { db } = connectSdk(fc.cloud);
+  const { data } = (await db.collection(collection).where(where).limit(1000).get()) as { data: Array<Record<string, unknown>> };
+  return data;
+}
+
+function ok<T>(result: { ok: true; data: T } | { ok: false; code: string; message: string }): T {
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.data;
+}
+
+describe('reading function: browsing', () => {
+  test('a worker pages through a theme by sort key and sees every story once, without bodies', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 10; i += 1) {
+      const page = ok(await fc.call('rd-1', 'reading', 'listStories', { theme: 'labor', limit: 3, ...(after ? { after } : {}) }));
+      seen.push(...page.stories.map((s) => s.id));
+      for (const s of page.stories) expect(s).not.toHaveProperty('paragraphs');
+      if (!page.nextAfter) break;
+      after = page.nextAfter;
+    }
+    expect(seen.length).toBe(7);
+    expect(new Set(seen).size).toBe(7);
+    expect(seen.every((id) => id.startsWith('labor-'))).toBe(true);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  test('a worker searches by a word of the title and finds the story', async () => {
+    const [any] = await docs('stories', { _id: 'qinghai-01' });
+    const word = String(any?.title).slice(0, 2);
+    const found = ok(await fc.call('rd-1', 'reading', 'searchStories', { query: word }));
+    expect(found.stories.map((s) => s.id)).toContain('qinghai-01');
+    const none = ok(await fc.call('rd-1', 'reading', 'searchStories', { query: '完全不存在的词语xyz' }));
+    expect(none.stories).toEqual([]);
+  });
+
+  test("every worker sees the same recommendation today, and a new reader has nothing to continue", async () => {
+    const a = ok(await fc.call('rd-2', 'reading', 'getHome', {}));
+    const b = ok(await fc.call('rd-3', 'reading', 'getHome', {}));
+    expect(a.recommendation?.id).toBeTruthy();
+    expect(a.recommendation?.id).toBe(b.recommendation?.id);
+    expect(a.continueReading).toBeNull();
+  });
+});
+
+describe('reading function: reading and coming back', () => {
+  test('a worker reads the longest story chunk by chunk and gets every paragraph in order', async () => {
+    const all = await docs('stories', {});
+    const longest = all.reduce((x, y) => (JSON.stringify(y.paragraphs).length > JSON.stringify(x.paragraphs).length ? y : x));
+    const opened = ok(await fc.call('rd-4', 'reading', 'openStory', { storyId: String(longest._id) }));
+    const got = [...opened.chunk.paragraphs];
+    for (let next = opened.chunk.next; next !== null; ) {
+      const chunk = ok(await fc.call('rd-4', 'reading', 'getChunk', { storyId: String(longest._id), from: next }));
+      got.push(...chunk.paragraphs);
+      next = chunk.next;
+    }
+    expect(got).toEqual(longest.paragraphs);
+    expect(opened.paragraphCount).toBe((longest.paragraphs as string[]).length);
+  });
+
+  test('a worker who leaves a story on one phone resumes at the same place on another', async () => {
+    ok(await fc.call('rd-5', 'reading', 'saveProgress', { storyId: 'reform-02', paragraph: 3, offset: 120 }));
+    const again = ok(await fc.call('rd-5', 'reading', 'openStory', { storyId: 'reform-02' }));
+    expect(again.position).toEqual({ paragraph: 3, offset: 120 });
+    expect(again.chunk.from).toBe(0);
+    const home = ok(await fc.call('rd-5', 'reading', 'getHome', {}));
+    expect(home.continueReading).toMatchObject({ id: 'reform-02', position: { paragraph: 3, offset: 120 } });
+  });
+
+  test('heartbeats sent together count one slot only', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => fc.call('rd-6', 'reading', 'heartbeat', { storyId: 'labor-01' })));
+    const counted = results.map(ok).filter((r) => r.counted).length;
+    // Six at once land in one 30-second slot (two if they straddle a slot boundary).
+    expect(counted).toBeGreaterThanOrEqual(1);
+    expect(counted).toBeLessThanOrEqual(2);
+    const [progress] = await docs('reading_progress', { openid: 'rd-6', storyId: 'labor-01' });
+    expect(progress?.secondsRead).toBe(counted * 30);
+  });
+});
+
+describe('reading function: likes and favourites', () => {
+  test('twenty workers liking at once, each twice, make exactly twenty likes', async () => {
+    const workers = Array.from({ length: 20 }, (_, i) => `rd-like-${i}`);
+    await Promise.all(workers.flatMap((w) => [fc.call(w, 'reading', 'setLike', { storyId: 'newEra-01', liked: true }), fc.call(w, 'reading', 'setLike', { storyId: 'newEra-01', liked: true })]));
+    const [story] = await docs('stories', { _id: 'newEra-01' });
+    expect(story?.likes).toBe(20);
+    expect((await docs('story_likes', { storyId: 'newEra-01' })).length).toBe(20);
+    const opened = ok(await fc.call('rd-like-0', 'reading', 'openStory', { storyId: 'newEra-01' }));
+    expect(opened).toMatchObject({ liked: true, likes: 20 });
+  });
+
+  test('unliking twice takes one like away', async () => {
+    ok(await fc.call('rd-like-0', 'reading', 'setLike', { storyId: 'newEra-01', liked: false }));
+    const second = ok(await fc.call('rd-like-0', 'reading', 'setLike', { storyId: 'newEra-01', liked: false }));
+    expect(second).toEqual({ liked: false, likes: 19 });
+  });
+
+  test('a worker saves favourites and pages through them newest first', async () => {
+    for (const storyId of ['founding-01', 'founding-02', 'founding-03']) {
+      ok(await fc.call('rd-7', 'reading', 'setFavorite', { storyId, favorited: true }));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    ok(await fc.call('rd-7', 'reading', 'setFavorite', { storyId: 'founding-03', favorited: true }));
+    const first = ok(await fc.call('rd-7', 'reading', 'listFavorites', { limit: 2 }));
+    expect(first.stories.map((s) => s.id)).toEqual(['founding-03', 'founding-02']);
+    const rest = ok(await fc.call('rd-7', 'reading', 'listFavorites', { limit: 2, before: first.nextBefore ?? undefined }));
+    expect(rest.stories.map((s) => s.id)).toEqual(['founding-01']);
+    expect(rest.nextBefore).toBeNull();
+    ok(await fc.call('rd-7', 'reading', 'setFavorite', { storyId: 'founding-02', favorited: false }));
+    expect(ok(await fc.call('rd-7', 'reading', 'listFavorites', {})).stories.map((s) => s.id)).toEqual(['founding-03', 'founding-01']);
+  });
+});
+
+describe('reading function: check-in', () => {
+  test('a worker who checks in three times today is checked in once, with a streak of one', async () => {
+    const results = (await Promise.all([1, 2, 3].map(() => fc.call('rd-8', 'reading', 'checkIn', {})))).map(ok);
+    expect(results.filter((r) => !r.alreadyCheckedIn)).toHaveLength(1);
+    expect(results.every((r) => r.streak === 1)).toBe(true);
+    expect(await docs('reading_checkins', { openid: 'rd-8' })).toHaveLength(1);
+    const month = ok(await fc.call('rd-8', 'reading', 'getCheckinMonth', {}));
+    expect(month.days).toEqual([month.today]);
+    expect(month).toMatchObject({ streak: 1, checkedInToday: true });
+    // The points ledger shared with the quiz holds one check-in entry for the day.
+    const ledger = await docs('points_ledger', { openid: 'rd-8' });
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]).toMatchObject({ source: 'reading-checkin', sourceId: month.today, points: 2 });
+    expect(results.every((r) => r.points === 2)).toBe(true);
+  });
+});
+
+describe('reading function: bad input', () => {
+  test.each([
+    ['an injected operator as story', 'setLike', { storyId: { $gt: '' }, liked: true }],
+    ['an unknown story shape', 'saveProgress', { storyId: 'labor-1', paragraph: 0, offset: 0 }],
+    ['a negative paragraph', 'saveProgress', { storyId: 'labor-01', paragraph: -1, offset: 0 }],
+    ['a fractional offset', 'saveProgress', { storyId: 'labor-01', paragraph: 0, offset: 1.5 }],
+    ['an openid in the payload', 'checkIn', { openid: 'rd-8' }],
+    ['an injected operator as theme', 'listStories', { theme: { $ne: null } }],
+    ['a page too large', 'listStories', { theme: 'labor', limit: 1000 }],
+    ['an over-long search', 'searchStories', { query: '长'.repeat(31) }],
+    ['a malformed month', 'getCheckinMonth', { month: '2026-13' }],
+  ])('%s gets BAD_INPUT and writes nothing', async (_name, action, input) => {
+    fc.cloud.stats().reset();
+    const result = await fc.callRaw('rd-bad', 'reading', { action, input });
+    expect(result).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect((result as { message: string }).message).toMatch(/^输入有误/);
+    // Refused before any database call at all.
+    expect(fc.cloud.stats().dbActions).toEqual({});
+    expect(await docs('reading_progress', { openid: 'rd-bad' })).toHaveLength(0);
+    expect(await docs('story_likes', { openid: 'rd-bad' })).toHaveLength(0);
+    expect(await docs('reading_checkins', { openid: 'rd-bad' })).toHaveLength(0);
+  });
+
+  test('a story that does not exist is STORY_NOT_FOUND and nothing is written', async () => {
+    expect(await fc.call('rd-9', 'reading', 'openStory', { storyId: 'labor-99' })).toMatchObject({ ok: false, code: 'STORY_NOT_FOUND' });
+    expect(await fc.call('rd-9', 'reading', 'saveProgress', { storyId: 'labor-99', paragraph: 0, offset: 0 })).toMatchObject({ ok: false, code: 'STORY_NOT_FOUND' });
+    expect(await fc.call('rd-9', 'reading', 'setLike', { storyId: 'labor-99', liked: true })).toMatchObject({ ok: false, code: 'STORY_NOT_FOUND' });
+    expect(await docs('reading_progress', { openid: 'rd-9' })).toHaveLength(0);
+    expect(await docs('story_likes', { openid: 'rd-9' })).toHaveLength(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { connectSdk } from '../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+
+jest.setTimeout(60000);
+
+let fc: FunctionCloud;
+
+beforeAll(async () => {
+  fc = await startFunctionCloud();
+  const { db } = connectSdk(fc.cloud);
+  await db.collection('roles').add({ data: { openid: 'rf-cadre', role: 'cadre', orgId: 'qh-xining', grantedBy: 'admin', grantedAt: new Date() } });
+});
+
+afterAll(async () => {
+  await fc?.close();
+});
+
+async function count(collection: string, where: Record<string, unknown>): Promise<number> {
+  const { db } = connectSdk(fc.cloud);
+  return ((await db.collection(collection).where(where).count()) as { total: number }).total;
+}
+
+function ok<T>(result: { ok: true; data: T } | { ok: false; code: string; message: string }): T {
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.data;
+}
+
+const text = '读了这个故事,深受感动,要向劳模学习,在岗位上多作贡献。';
+
+describe('读后感', () => {
+  test('a reflection is seen by its author at once and by others only after a cadre approves it', async () => {
+    await fc.call('rf-1', 'account', 'updateProfile', { nickname: '高原焊工' });
+    const written = ok(await fc.call('rf-1', 'reading', 'writeReflection', { storyId: 'labor-01', text, clientRequestId: 'req-rf-0001' }));
+    expect(written).toMatchObject({ status: 'pending', mine: true, nickname: '高原焊工' });
+
+    const mine = ok(await fc.call('rf-1', 'reading', 'listReflections', { storyId: 'labor-01' }));
+    expect(mine.mine.map((r) => r.id)).toEqual([written.id]);
+    const others = ok(await fc.call('rf-2', 'reading', 'listReflections', { storyId: 'labor-01' }));
+    expect(others.approved).toEqual([]);
+    expect(others.mine).toEqual([]);
+
+    const queue = ok(await fc.call('rf-cadre', 'reading', 'listPendingReflections', {}));
+    expect(queue.reflections).toEqual([expect.objectContaining({ id: written.id, storyId: 'labor-01', text })]);
+    expect(queue.reflections[0]?.storyTitle).toBeTruthy();
+    expect(ok(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: written.id, decision: 'approve' }))).toEqual({ status: 'approved', changed: true });
+
+    const after = ok(await fc.call('rf-2', 'reading', 'listReflections', { storyId: 'labor-01' }));
+    expect(after.approved).toEqual([expect.objectContaining({ id: written.id, text, nickname: '高原焊工', mine: false })]);
+    expect(ok(await fc.call('rf-cadre', 'reading', 'listPendingReflections', {})).reflections).toEqual([]);
+    expect(await count('audit_log', { action: 'reflection.approved', target: written.id })).toBe(1);
+  });
+
+  test('a reflection submitted twice (a retry) is stored once', async () => {
+    const [a, b] = await Promise.all([
+      fc.call('rf-3', 'reading', 'writeReflection', { storyId: 'labor-02', text, clientRequestId: 'req-rf-0002' }),
+      fc.call('rf-3', 'reading', 'writeReflection', { storyId: 'labor-02', text, clientRequestId: 'req-rf-0002' }),
+    ]);
+    expect(ok(a).id).toBe(ok(b).id);
+    expect(await count('reflections', { openid: 'rf-3' })).toBe(1);
+  });
+
+  test('a reflection that fails the content check is refused and nothing is stored', async () => {
+    const result = await fc.call('rf-4', 'reading', 'writeReflection', { storyId: 'labor-01', text: '欢迎参加网络赌博活动赢大奖', clientRequestId: 'req-rf-0003' });
+    expect(result).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+    expect(await count('reflections', { openid: 'rf-4' })).toBe(0);
+  });
+
+  test('a worker who is not a cadre can neither see the queue nor approve', async () => {
+    const written = ok(await fc.call('rf-5', 'reading', 'writeReflection', { storyId: 'labor-03', text, clientRequestId: 'req-rf-0004' }));
+    expect(await fc.call('rf-5', 'reading', 'listPendingReflections', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('rf-6', 'reading', 'moderateReflection', { reflectionId: written.id, decision: 'approve' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(ok(await fc.call('rf-6', 'reading', 'listReflections', { storyId: 'labor-03' })).approved).toEqual([]);
+  });
+
+  test('the first decision stands: a rejected reflection cannot be approved later, and is never shown to others', async () => {
+    const written = ok(await fc.call('rf-7', 'reading', 'writeReflection', { storyId: 'labor-04', text, clientRequestId: 'req-rf-0005' }));
+    expect(ok(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: written.id, decision: 'reject' }))).toEqual({ status: 'rejected', changed: true });
+    expect(ok(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: written.id, decision: 'approve' }))).toEqual({ status: 'rejected', changed: false });
+    expect(ok(await fc.call('rf-8', 'reading', 'listReflections', { storyId: 'labor-04' })).approved).toEqual([]);
+    expect(ok(await fc.call('rf-7', 'reading', 'listReflections', { storyId: 'labor-04' })).mine).toEqual([expect.objectContaining({ status: 'rejected' })]);
+    expect(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: 'f'.repeat(32), decision: 'approve' })).toMatchObject({ ok: false, code: 'REFLECTION_NOT_FOUND' });
+  });
+
+  test.each([
+    ['a too-short reflection', { storyId: 'labor-01', text: '好', clientRequestId: 'req-rf-bad1' }],
+    ['a too-long reflection', { storyId: 'labor-01', text: '长'.repeat(501), clientRequestId: 'req-rf-bad2' }],
+    ['an injected operator as text', { storyId: 'labor-01', text: { $ne: '' }, clientRequestId: 'req-rf-bad3' }],
+    ['a status chosen by the client', { storyId: 'labor-01', text, clientRequestId: 'req-rf-bad4', status: 'approved' }],
+  ])('%s gets BAD_INPUT and writes nothing', async (_name, input) => {
+    const result = await fc.callRaw('rf-bad', 'reading', { action: 'writeReflection', input });
+    expect(result).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(await count('reflections', { openid: 'rf-bad' })).toBe(0);
+  });
+});

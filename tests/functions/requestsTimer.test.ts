@@ -1,0 +1,71 @@
+import { connectSdk } from '../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+
+jest.setTimeout(60000);
+
+let fc: FunctionCloud;
+
+beforeAll(async () => {
+  fc = await startFunctionCloud();
+  const { db } = connectSdk(fc.cloud);
+  const grantedAt = new Date('2026-11-01T00:00:00Z');
+  await db.collection('roles').add({ data: { openid: 'timer-cadre-xining', role: 'cadre', orgId: 'qh-xining', grantedBy: 'admin', grantedAt } });
+  await db.collection('roles').add({ data: { openid: 'timer-cadre-province', role: 'cadre', orgId: 'qh', grantedBy: 'admin', grantedAt } });
+  await db.collection('roles').add({ data: { openid: 'timer-cadre-haixi', role: 'cadre', orgId: 'qh-haixi', grantedBy: 'admin', grantedAt } });
+});
+
+afterAll(async () => {
+  await fc?.close();
+});
+
+async function fileRequest(openid: string, clientRequestId: string): Promise<string> {
+  const result = await fc.call(openid, 'requests', 'submit', {
+    category: 'safety', title: '车间粉尘超标', description: '车间粉尘很大,没有发放防尘口罩。', contactName: '李师傅', contactMobile: '13912345678', orgId: 'qh-xining', clientRequestId,
+  });
+  if (!result.ok) throw new Error(result.message);
+  return result.data.id;
+}
+
+const runTimer = () => fc.callRaw('', 'requestsTimer', { Type: 'Timer', TriggerName: 'hourlyOverdueCheck' }) as Promise<{ ok: boolean; data: { flagged: number; reminders: number } }>;
+
+describe('the hourly overdue check', () => {
+  test('a request not accepted within 2 working days is flagged, escalated to the provincial federation, and cadres of both are reminded', async () => {
+    const late = await fileRequest('timer-w1', 'timer-client-1');
+    const onTime = await fileRequest('timer-w1', 'timer-client-2');
+    const { db } = connectSdk(fc.cloud);
+    await db.collection('requests').doc(late).update({ data: { acceptDueAt: new Date(Date.now() - 60_000) } });
+
+    const first = await runTimer();
+    expect(first).toMatchObject({ ok: true, data: { flagged: 1, reminders: 2 } });
+    const { data } = (await db.collection('requests').where({ _id: late }).get()) as { data: Array<Record<string, unknown>> };
+    expect(data[0]).toMatchObject({ overdue: true, escalatedTo: 'qh', status: 'submitted' });
+    const reminded = (await fc.cloud.outbox()).filter((e) => (e.payload as { templateId: string }).templateId === 'requests-overdue-template-id').map((e) => (e.payload as { touser: string }).touser);
+    expect(reminded.sort()).toEqual(['timer-cadre-province', 'timer-cadre-xining']);
+
+    const queue = await fc.call('timer-cadre-xining', 'requests', 'queue', { overdue: true });
+    expect(queue.ok && queue.data.requests.map((r) => r.id)).toEqual([late]);
+    const detail = await fc.call('timer-w1', 'requests', 'detail', { requestId: late });
+    expect(detail.ok && detail.data.timeline.map((s) => s.what)).toEqual(['提交诉求', '超时升级']);
+    expect(detail.ok && detail.data.overdue).toBe(true);
+
+    expect(await runTimer()).toMatchObject({ ok: true, data: { flagged: 0 } });
+    const other = (await db.collection('requests').where({ _id: onTime }).get()) as { data: Array<Record<string, unknown>> };
+    expect(other.data[0]).toMatchObject({ overdue: false });
+  });
+
+  test('an accepted request past its 15-working-day resolution time is flagged; a resolved one is not', async () => {
+    const slow = await fileRequest('timer-w2', 'timer-client-3');
+    const done = await fileRequest('timer-w2', 'timer-client-4');
+    for (const id of [slow, done]) await fc.call('timer-cadre-xining', 'requests', 'accept', { requestId: id });
+    await fc.call('timer-cadre-xining', 'requests', 'resolve', { requestId: done, note: '已发放口罩' });
+    const { db } = connectSdk(fc.cloud);
+    for (const id of [slow, done]) await db.collection('requests').doc(id).update({ data: { resolveDueAt: new Date(Date.now() - 60_000) } });
+    expect(await runTimer()).toMatchObject({ ok: true, data: { flagged: 1 } });
+    const { data } = (await db.collection('requests').where({ _id: done }).get()) as { data: Array<Record<string, unknown>> };
+    expect(data[0]).toMatchObject({ overdue: false });
+  });
+
+  test('a worker cannot run the overdue check from the mini program', async () => {
+    expect(await fc.callRaw('timer-w1', 'requestsTimer', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+});

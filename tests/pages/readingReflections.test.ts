@@ -1,0 +1,135 @@
+import http from 'node:http';
+import type * as Simulate from 'miniprogram-simulate';
+import { actAs } from './harness/pageCloud';
+import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+
+jest.setTimeout(30000);
+
+type RenderedPage = ReturnType<typeof Simulate.render>;
+type Instance = Record<string, (...args: never[]) => unknown>;
+
+/** Grants a cadre role the way an admin script writes it (the server SDK's insertDocument). */
+function grantCadre(openid: string, orgId: string): Promise<void> {
+  const role = { openid, role: 'cadre', orgId, grantedBy: 'page-test', grantedAt: { $date: new Date().toISOString() } };
+  const payload = Buffer.from(JSON.stringify({ action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(role)] }));
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${process.env.PAGE_CLOUD_URL}/admin?env=local-dev`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { code?: string; message?: string };
+        if (body.code) reject(new Error(`${body.code} ${body.message}`));
+        else resolve();
+      });
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+interface ExparserNode {
+  $$?: HTMLElement | null;
+  childNodes?: ExparserNode[];
+  shadowRoot?: ExparserNode;
+}
+
+function nativeTextarea(node: ExparserNode): ExparserNode | null {
+  if (node.$$?.tagName === 'WX-TEXTAREA') return node;
+  for (const child of [...(node.shadowRoot ? [node.shadowRoot] : []), ...(node.childNodes ?? [])]) {
+    const found = nativeTextarea(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A worker typing into a TDesign textarea: the input event fires on its inner native <textarea>. */
+function typeIntoTextarea(page: RenderedPage, selector: string, value: string): void {
+  const host = page.querySelector(selector) as unknown as { _exparserNode: ExparserNode } | null;
+  const target = host && nativeTextarea(host._exparserNode);
+  if (!target) throw new Error(`${selector} has no textarea inside`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instance j-component uses
+  const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(node: unknown, event: unknown): void; create(name: string, detail: unknown, options: unknown): unknown } };
+  exparser.Event.dispatchEvent(target, exparser.Event.create('input', { value, cursor: value.length }, { bubbles: true, capturePhase: true, composed: true }));
+}
+
+const opened: Instance[] = [];
+afterEach(() => {
+  for (const reader of opened.splice(0)) reader.stopHeartbeat();
+});
+
+async function openReader(storyId: string): Promise<RenderedPage> {
+  const page = renderPage('pages/stories/reader/index');
+  const instance = page.instance as unknown as Instance;
+  opened.push(instance);
+  await (instance.onLoad({ storyId } as never) as Promise<void>);
+  return page;
+}
+
+describe('读后感 pages', () => {
+  test('a worker writes a reflection, a cadre approves it in the queue, and then other workers see it', async () => {
+    const text = '青藏高原上的筑路人让我明白了什么是奉献,我要在本职岗位上干出成绩。';
+    actAs('page-rf-author');
+    const reader = await openReader('qinghai-03');
+    typeIntoTextarea(reader, '.reflection-input', text);
+    tap(reader, '.reflection-submit');
+    await waitFor(() => textOf(reader, '.reflection.mine .reflection-text') === text, 'the submitted reflection');
+    expect(textOf(reader, '.reflection-status')).toContain('审核中');
+
+    actAs('page-rf-other');
+    const before = await openReader('qinghai-03');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(before.querySelector('.reflection.approved')).toBeFalsy();
+
+    await grantCadre('page-rf-cadre', 'qh-xining');
+    actAs('page-rf-cadre');
+    const queue = renderPage('cadre/reading/moderation/index');
+    await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue');
+    tap(queue, '.approve-button');
+    await waitFor(() => textOf(queue, '.empty-text') === '没有待审核的读后感', 'the queue to empty');
+
+    actAs('page-rf-other');
+    const after = await openReader('qinghai-03');
+    await waitFor(() => textOf(after, '.reflection.approved .reflection-text') === text, 'the approved reflection');
+  });
+
+  test('a reflection that fails the content check shows why and is not listed', async () => {
+    actAs('page-rf-bad');
+    const reader = await openReader('qinghai-04');
+    typeIntoTextarea(reader, '.reflection-input', '大家一起来网络赌博吧');
+    tap(reader, '.reflection-submit');
+    await waitFor(() => textOf(reader, '.reflection-error') !== '', 'the refusal');
+    expect(textOf(reader, '.reflection-error')).toContain('安全检查');
+    expect(reader.querySelector('.reflection.mine')).toBeFalsy();
+  });
+
+  test('a worker who is not a cadre sees a refusal instead of the queue', async () => {
+    actAs('page-rf-worker');
+    const queue = renderPage('cadre/reading/moderation/index');
+    await waitFor(() => textOf(queue, '.error-text') !== '', 'the refusal');
+    expect(textOf(queue, '.error-text')).toContain('工会干部');
+  });
+});
+
+describe('故事管理 page', () => {
+  test('a cadre takes a story down and workers no longer see it in the theme, then puts it back', async () => {
+    await grantCadre('page-st-cadre', 'qh');
+    actAs('page-st-cadre');
+    const manage = renderPage('cadre/reading/stories/index');
+    await waitFor(() => manage.querySelectorAll('.managed-story').length > 0, 'the founding stories');
+    tap(manage, '.theme-construction');
+    await waitFor(() => (manage.data.stories as Array<{ theme: string }>)[0]?.theme === 'construction', 'the construction stories');
+    const first = (manage.data.stories as Array<{ id: string }>)[0]?.id;
+    tap(manage, '.publish-toggle');
+    await waitFor(() => textOf(manage, '.publish-toggle') === '重新发布', 'the story to be taken down');
+
+    actAs('page-st-worker');
+    const list = renderPage('pages/stories/list/index');
+    (list.instance as unknown as Instance).onLoad({ theme: 'construction' } as never);
+    await waitFor(() => list.querySelectorAll('.story-card').length > 0, 'the list');
+    expect((list.data.stories as Array<{ id: string }>).map((s) => s.id)).not.toContain(first);
+
+    actAs('page-st-cadre');
+    tap(manage, '.publish-toggle');
+    await waitFor(() => textOf(manage, '.publish-toggle') === '下架', 'the story to be back');
+  });
+});

@@ -1,0 +1,132 @@
+import http from 'node:http';
+import path from 'node:path';
+import type * as Simulate from 'miniprogram-simulate';
+import { actAs } from './harness/pageCloud';
+import { miniprogramRoot, pick, renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
+
+jest.setTimeout(30000);
+
+type RenderedPage = ReturnType<typeof Simulate.render>;
+
+/** A page opened with a query (?requestId=…): Component pages receive it as properties. */
+function renderWith(pagePath: string, properties: Record<string, string>): RenderedPage {
+  jest.resetModules();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const simulate = require('miniprogram-simulate') as typeof Simulate;
+  const id = simulate.load(path.join(miniprogramRoot, pagePath), { rootPath: miniprogramRoot, compiler: 'simulate' });
+  const page = simulate.render(id, properties);
+  page.attach(document.createElement('parent-wrapper'));
+  return page;
+}
+
+/** Grants a role the way an admin script writes it (the server SDK's insertDocument). */
+function grantRole(openid: string, orgId: string | null, role: 'cadre' | 'admin' = 'cadre'): Promise<void> {
+  const document = { openid, role, orgId, grantedBy: 'page-test', grantedAt: { $date: new Date().toISOString() } };
+  const payload = Buffer.from(JSON.stringify({ action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(document)] }));
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${process.env.PAGE_CLOUD_URL}/admin?env=local-dev`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { code?: string; message?: string };
+        if (body.code) reject(new Error(`${body.code} ${body.message}`));
+        else resolve();
+      });
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+let requestId = '';
+
+describe('办实事 pages', () => {
+  test('a worker files a request by filling the form, after the form points out a wrong mobile number', async () => {
+    actAs('page-worker-1');
+    const home = renderPage('pages/service/index');
+    await waitFor(() => textOf(home, '.category-grid').includes('农民工服务·欠薪'), 'the category grid');
+
+    const form = renderWith('pages/requests/form/index', { category: 'migrantWages' });
+    await waitFor(() => (form.data.orgNames as string[]).length > 0, 'the form options');
+    expect(form.data.categoryIndex).toBe(3);
+
+    typeInto(form, '.mobile-input', '1381234');
+    await waitFor(() => textOf(form, '.error-contactMobile') === '请填写 11 位手机号码', 'the inline hint');
+    tap(form, '.submit-button');
+    await waitFor(() => textOf(form, '.error-title') !== '', 'hints for the empty fields');
+    expect(textOf(form, '.error-orgIndex')).toBe('请选择受理的工会组织');
+
+    typeInto(form, '.title-input', '工地拖欠工资');
+    // The description is a native textarea (the harness types into inputs): its handler gets the same event.
+    form.instance.onInput({ detail: { value: '城北区某工地拖欠我们班组三个月工资。' }, currentTarget: { dataset: { field: 'description' } } } as never);
+    typeInto(form, '.name-input', '马师傅');
+    typeInto(form, '.mobile-input', '13812341234');
+    const xining = (form.data.orgNames as string[]).findIndex((n) => n.trim() === '西宁市总工会');
+    pick(form, '.org-picker', xining);
+    expect(textOf(form, '.error-contactMobile')).toBe('');
+
+    tap(form, '.submit-button');
+    await waitFor(() => textOf(form, '.submitted-text') !== '', 'the request to be filed');
+    requestId = form.data.submittedId as string;
+
+    const list = renderPage('pages/requests/list/index');
+    await waitFor(() => textOf(list, '.request-row').includes('工地拖欠工资'), 'my requests');
+    expect(textOf(list, '.request-row')).toContain('待受理');
+  });
+
+  test('a cadre accepts and resolves it', async () => {
+    await grantRole('page-cadre-1', 'qh-xining');
+    actAs('page-cadre-1');
+    const queue = renderPage('cadre/requests/queue/index');
+    await waitFor(() => textOf(queue, '.queue-row').includes('工地拖欠工资'), 'the queue');
+
+    const detail = renderWith('cadre/requests/detail/index', { requestId });
+    await waitFor(() => textOf(detail, '.contact-mobile') === '13812341234', 'the full number in the cadre view');
+    tap(detail, '.action-accept');
+    await waitFor(() => textOf(detail, '.request-status') === '已受理', 'the acceptance');
+
+    typeInto(detail, '.note-input', '已督促施工单位结清工资');
+    tap(detail, '.action-resolve');
+    await waitFor(() => textOf(detail, '.request-status') === '已办结', 'the resolution');
+    expect(textOf(detail, '.contact-mobile')).toBe('13812341234');
+
+    const board = renderPage('cadre/requests/dashboard/index');
+    await waitFor(() => textOf(board, '.total') !== '', 'the dashboard');
+    expect(Number(textOf(board, '.total'))).toBeGreaterThanOrEqual(1);
+    expect(textOf(board, '.category-lines')).toContain('农民工服务·欠薪');
+    expect(textOf(board, '.status-lines')).toContain('已办结');
+  });
+
+  test('the worker sees the timeline and rates it', async () => {
+    actAs('page-worker-1');
+    const detail = renderWith('pages/requests/detail/index', { requestId });
+    await waitFor(() => textOf(detail, '.request-status') === '已办结', 'the resolved request');
+    expect(textOf(detail, '.card')).toContain('138****1234');
+    const steps = detail.querySelectorAll('.step-what').map((s) => (s.dom as HTMLElement).textContent?.trim());
+    expect(steps).toEqual(['提交诉求 · 待受理', '受理 · 已受理', '办结 · 已办结']);
+    expect(textOf(detail, '.timeline')).toContain('已督促施工单位结清工资');
+
+    tap(detail, '.star-4');
+    typeInto(detail, '.comment-input', '办得及时');
+    tap(detail, '.rate-button');
+    await waitFor(() => textOf(detail, '.rating-result') !== '', 'the rating');
+    expect(textOf(detail, '.rating-result')).toBe('评价:4 星 办得及时');
+    expect(textOf(detail, '.request-status')).toBe('已完成');
+  });
+
+  test('an admin grants a worker the cadre role on the roles page, then revokes it', async () => {
+    await grantRole('page-admin-1', null, 'admin');
+    actAs('page-admin-1');
+    const page = renderPage('cadre/requests/roles/index');
+    await waitFor(() => (page.data.orgNames as string[]).length > 0, 'the organisations');
+    typeInto(page, '.openid-input', 'page-worker-9');
+    pick(page, '.org-picker', (page.data.orgNames as string[]).findIndex((n) => n.trim() === '海东市总工会'));
+    tap(page, '.grant-button');
+    await waitFor(() => textOf(page, '.notice-text') === '已授权', 'the grant');
+    const rows = () => page.querySelectorAll('.role-text').map((r) => (r.dom as HTMLElement).textContent?.trim());
+    expect(rows()).toContain('海东市总工会 · page-worker-9');
+    tap(page, '.revoke-page-worker-9');
+    await waitFor(() => textOf(page, '.notice-text') === '已撤销', 'the revoke');
+    expect(rows()).not.toContain('海东市总工会 · page-worker-9');
+  });
+});
