@@ -1,56 +1,11 @@
-import http from 'node:http';
 import type * as Simulate from 'miniprogram-simulate';
-import { actAs } from './harness/pageCloud';
-import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { actAs, grantRole } from './harness/pageCloud';
+import { renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(30000);
 
 type RenderedPage = ReturnType<typeof Simulate.render>;
 type Instance = Record<string, (...args: never[]) => unknown>;
-
-/** Grants a cadre role the way an admin script writes it (the server SDK's insertDocument). */
-function grantCadre(openid: string, orgId: string): Promise<void> {
-  const role = { openid, role: 'cadre', orgId, grantedBy: 'page-test', grantedAt: { $date: new Date().toISOString() } };
-  const payload = Buffer.from(JSON.stringify({ action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(role)] }));
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${process.env.PAGE_CLOUD_URL}/admin?env=local-dev`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { code?: string; message?: string };
-        if (body.code) reject(new Error(`${body.code} ${body.message}`));
-        else resolve();
-      });
-    });
-    request.on('error', reject);
-    request.end(payload);
-  });
-}
-
-interface ExparserNode {
-  $$?: HTMLElement | null;
-  childNodes?: ExparserNode[];
-  shadowRoot?: ExparserNode;
-}
-
-function nativeTextarea(node: ExparserNode): ExparserNode | null {
-  if (node.$$?.tagName === 'WX-TEXTAREA') return node;
-  for (const child of [...(node.shadowRoot ? [node.shadowRoot] : []), ...(node.childNodes ?? [])]) {
-    const found = nativeTextarea(child);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** A worker typing into a TDesign textarea: the input event fires on its inner native <textarea>. */
-function typeIntoTextarea(page: RenderedPage, selector: string, value: string): void {
-  const host = page.querySelector(selector) as unknown as { _exparserNode: ExparserNode } | null;
-  const target = host && nativeTextarea(host._exparserNode);
-  if (!target) throw new Error(`${selector} has no textarea inside`);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instance j-component uses
-  const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(node: unknown, event: unknown): void; create(name: string, detail: unknown, options: unknown): unknown } };
-  exparser.Event.dispatchEvent(target, exparser.Event.create('input', { value, cursor: value.length }, { bubbles: true, capturePhase: true, composed: true }));
-}
 
 const opened: Instance[] = [];
 afterEach(() => {
@@ -70,7 +25,7 @@ describe('读后感 pages', () => {
     const text = '青藏高原上的筑路人让我明白了什么是奉献,我要在本职岗位上干出成绩。';
     actAs('page-rf-author');
     const reader = await openReader('qinghai-03');
-    typeIntoTextarea(reader, '.reflection-input', text);
+    typeInto(reader, '.reflection-input', text);
     tap(reader, '.reflection-submit');
     await waitFor(() => textOf(reader, '.reflection.mine .reflection-text') === text, 'the submitted reflection');
     expect(textOf(reader, '.reflection-status')).toContain('审核中');
@@ -80,7 +35,7 @@ describe('读后感 pages', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(before.querySelector('.reflection.approved')).toBeFalsy();
 
-    await grantCadre('page-rf-cadre', 'qh-xining');
+    await grantRole('page-rf-cadre', 'qh-xining');
     actAs('page-rf-cadre');
     const queue = renderPage('cadre/reading/moderation/index');
     await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue');
@@ -95,7 +50,7 @@ describe('读后感 pages', () => {
   test('a reflection that fails the content check shows why and is not listed', async () => {
     actAs('page-rf-bad');
     const reader = await openReader('qinghai-04');
-    typeIntoTextarea(reader, '.reflection-input', '大家一起来网络赌博吧');
+    typeInto(reader, '.reflection-input', '大家一起来网络赌博吧');
     tap(reader, '.reflection-submit');
     await waitFor(() => textOf(reader, '.reflection-error') !== '', 'the refusal');
     expect(textOf(reader, '.reflection-error')).toContain('安全检查');
@@ -112,7 +67,7 @@ describe('读后感 pages', () => {
 
 describe('故事管理 page', () => {
   test('a cadre takes a story down and workers no longer see it in the theme, then puts it back', async () => {
-    await grantCadre('page-st-cadre', 'qh');
+    await grantRole('page-st-cadre', 'qh');
     actAs('page-st-cadre');
     const manage = renderPage('cadre/reading/stories/index');
     await waitFor(() => manage.querySelectorAll('.managed-story').length > 0, 'the founding stories');

@@ -1,42 +1,7 @@
-import http from 'node:http';
-import path from 'node:path';
-import type * as Simulate from 'miniprogram-simulate';
-import { actAs } from './harness/pageCloud';
-import { miniprogramRoot, pick, renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
+import { actAs, grantRole } from './harness/pageCloud';
+import { pick, renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(30000);
-
-type RenderedPage = ReturnType<typeof Simulate.render>;
-
-/** A page opened with a query (?requestId=…): Component pages receive it as properties. */
-function renderWith(pagePath: string, properties: Record<string, string>): RenderedPage {
-  jest.resetModules();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const simulate = require('miniprogram-simulate') as typeof Simulate;
-  const id = simulate.load(path.join(miniprogramRoot, pagePath), { rootPath: miniprogramRoot, compiler: 'simulate' });
-  const page = simulate.render(id, properties);
-  page.attach(document.createElement('parent-wrapper'));
-  return page;
-}
-
-/** Grants a role the way an admin script writes it (the server SDK's insertDocument). */
-function grantRole(openid: string, orgId: string | null, role: 'cadre' | 'admin' = 'cadre'): Promise<void> {
-  const document = { openid, role, orgId, grantedBy: 'page-test', grantedAt: { $date: new Date().toISOString() } };
-  const payload = Buffer.from(JSON.stringify({ action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(document)] }));
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${process.env.PAGE_CLOUD_URL}/admin?env=local-dev`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { code?: string; message?: string };
-        if (body.code) reject(new Error(`${body.code} ${body.message}`));
-        else resolve();
-      });
-    });
-    request.on('error', reject);
-    request.end(payload);
-  });
-}
 
 let requestId = '';
 
@@ -46,7 +11,7 @@ describe('办实事 pages', () => {
     const home = renderPage('pages/service/index');
     await waitFor(() => textOf(home, '.category-grid').includes('农民工服务·欠薪'), 'the category grid');
 
-    const form = renderWith('pages/requests/form/index', { category: 'migrantWages' });
+    const form = renderPage('pages/requests/form/index', { category: 'migrantWages' });
     await waitFor(() => (form.data.orgNames as string[]).length > 0, 'the form options');
     expect(form.data.categoryIndex).toBe(3);
 
@@ -80,7 +45,7 @@ describe('办实事 pages', () => {
     const queue = renderPage('cadre/requests/queue/index');
     await waitFor(() => textOf(queue, '.queue-row').includes('工地拖欠工资'), 'the queue');
 
-    const detail = renderWith('cadre/requests/detail/index', { requestId });
+    const detail = renderPage('cadre/requests/detail/index', { requestId });
     await waitFor(() => textOf(detail, '.contact-mobile') === '13812341234', 'the full number in the cadre view');
     tap(detail, '.action-accept');
     await waitFor(() => textOf(detail, '.request-status') === '已受理', 'the acceptance');
@@ -99,7 +64,7 @@ describe('办实事 pages', () => {
 
   test('the worker sees the timeline and rates it', async () => {
     actAs('page-worker-1');
-    const detail = renderWith('pages/requests/detail/index', { requestId });
+    const detail = renderPage('pages/requests/detail/index', { requestId });
     await waitFor(() => textOf(detail, '.request-status') === '已办结', 'the resolved request');
     expect(textOf(detail, '.card')).toContain('138****1234');
     const steps = detail.querySelectorAll('.step-what').map((s) => (s.dom as HTMLElement).textContent?.trim());

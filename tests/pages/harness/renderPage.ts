@@ -5,8 +5,11 @@ export const miniprogramRoot = path.resolve(__dirname, '../../../miniprogram');
 
 type RenderedPage = ReturnType<typeof Simulate.render>;
 
-/** Loads and renders a page (written with Component()) and attaches it to the document. */
-export function renderPage(pagePath: string): RenderedPage {
+/**
+ * Loads and renders a page (written with Component()) and attaches it to the document. A page opened
+ * with a query (?requestId=…) receives it as properties, as Component pages do.
+ */
+export function renderPage(pagePath: string, properties?: Record<string, string>): RenderedPage {
   // A fresh module registry per render: the simulator cannot load the same component twice.
   jest.resetModules();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -15,7 +18,7 @@ export function renderPage(pagePath: string): RenderedPage {
     rootPath: miniprogramRoot,
     compiler: 'simulate',
   });
-  const page = simulate.render(id);
+  const page = simulate.render(id, properties);
   page.attach(document.createElement('parent-wrapper'));
   return page;
 }
@@ -60,11 +63,11 @@ function nativeInside(node: ExparserNode, tag: string): ExparserNode | null {
 }
 
 /**
- * A worker typing into a TDesign input: the input event fires on its inner native <input>, the
- * way j-component dispatches events (DOM event, then the exparser event the component listens to).
+ * A worker typing into a TDesign input or textarea: the input event fires on its inner native
+ * element, the way j-component dispatches events (the exparser event the component listens to).
  */
 export function typeInto(page: RenderedPage, selector: string, value: string): void {
-  dispatchInside(page, selector, ['input'], 'input', { value, cursor: value.length, keyCode: 0 });
+  dispatchInside(page, selector, ['input', 'textarea'], 'input', { value, cursor: value.length, keyCode: 0 });
 }
 
 /**
