@@ -100,6 +100,19 @@ describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
     }
   });
 
+  test('a practice question that is on the worker’s open daily paper is not checked until the paper is submitted', async () => {
+    const served = await fc.call('pr-5', 'quiz', 'practiceNext', { from: 'history', history: 'prc' });
+    if (!served.ok) throw new Error(served.message);
+    const paper = await fc.call('pr-5', 'quiz', 'startDaily', {});
+    if (!paper.ok) throw new Error(paper.message);
+    // Put the served question on the open paper, as a paper drawn after it could.
+    const { db } = connectSdk(fc.cloud);
+    await db.collection('attempts').doc(paper.data.attemptId).update({ data: { 'paper.0.id': served.data.question.id } });
+    const reply = await fc.call('pr-5', 'quiz', 'practiceAnswer', { questionId: served.data.question.id, choice: ['A'] });
+    expect(reply).toMatchObject({ ok: false, code: 'NOT_SERVED' });
+    expect(JSON.stringify(reply)).not.toMatch(/"(answer|explanation)"/);
+  });
+
   test.each([
     ['an injected operator as history', { from: 'history', history: { $gt: '' } }],
     ['an unknown source', { from: 'everything' }],

@@ -1,7 +1,7 @@
 import { challengeStart as contract } from '../../contracts/quiz';
 import { createChallenge, type ChallengeDoc } from '../../db/quiz/challenges';
 import { questionIdsByHistory, questionsByIds } from '../../db/quiz/questions';
-import { openDailyQuestionIds } from '../../db/quiz/servedQuestions';
+import { openPaperQuestionIds } from '../../db/quiz/servedQuestions';
 import { toPaperQuestion, toPublic } from '../../domain/quiz/paperQuestions';
 import { shuffle } from '../../domain/quiz/shuffle';
 import { dayKey } from '../../points/periodKeys';
@@ -14,13 +14,13 @@ const maxQueue = 200;
 export const challengeStart: Handler<typeof contract> = async (_input, ctx) => {
   const { db, openid, now, rng } = ctx;
   const day = dayKey(now);
-  const [byHistory, onPaper] = await Promise.all([questionIdsByHistory(db), openDailyQuestionIds(db, openid, day)]);
+  const [byHistory, onPaper] = await Promise.all([questionIdsByHistory(db), openPaperQuestionIds(db, openid, day)]);
   const queue = shuffle([...byHistory.values()].flat().filter((q) => !onPaper.has(q)), rng).slice(0, maxQueue);
   const [first] = await questionsByIds(db, queue.slice(0, 1));
   if (!first) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');
   const current = toPaperQuestion(first, rng);
   const attemptId = `challenge_${now.getTime().toString(36)}${Math.floor(rng() * 1e6).toString(36)}_${openid}`.slice(0, 64);
-  const doc: ChallengeDoc = { _id: attemptId, openid, kind: 'challenge', day, status: 'open', queue, current, streak: 0, startedAt: now };
+  const doc: ChallengeDoc = { _id: attemptId, openid, kind: 'challenge', day, status: 'open', queue: queue.slice(1), current, streak: 0, startedAt: now };
   await createChallenge(db, doc);
   return { attemptId, question: toPublic(current), streak: 0 };
 };

@@ -1,6 +1,6 @@
 import { practiceNext as contract } from '../../contracts/quiz';
 import { questionIdsByHistory, questionsByIds } from '../../db/quiz/questions';
-import { openDailyQuestionIds, servePractice } from '../../db/quiz/servedQuestions';
+import { openPaperQuestionIds, servePractice } from '../../db/quiz/servedQuestions';
 import { wrongBookOf } from '../../db/quiz/wrongBook';
 import { toPaperQuestion, toPublic } from '../../domain/quiz/paperQuestions';
 import { dayKey } from '../../points/periodKeys';
@@ -9,7 +9,7 @@ import type { Handler } from '../../runtime/router';
 
 export const practiceNext: Handler<typeof contract> = async (input, ctx) => {
   const { db, openid, now, rng } = ctx;
-  const onPaper = await openDailyQuestionIds(db, openid, dayKey(now));
+  const onPaper = await openPaperQuestionIds(db, openid, dayKey(now));
   const candidates = input.from === 'history' ? ((await questionIdsByHistory(db, [input.history])).get(input.history) ?? []) : (await wrongBookOf(db, openid, 100)).map((w) => w.questionId);
   const allowed = candidates.filter((q) => !onPaper.has(q));
   if (allowed.length === 0) {

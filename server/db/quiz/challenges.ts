@@ -2,7 +2,7 @@ import type { PaperQuestion } from '../../domain/quiz/paperQuestions';
 import type { Database } from '../database';
 import { quizCollections } from './quizCollections';
 
-/** A challenge run: the queue of question ids, the one being answered and the streak so far. */
+/** A challenge run: the questions still to come, the one being answered and the streak so far. */
 export interface ChallengeDoc {
   _id: string;
   openid: string;
@@ -28,7 +28,7 @@ export async function createChallenge(db: Database, doc: ChallengeDoc): Promise<
  * Moves the challenge on from the question just answered; only one of two concurrent answers to
  * the same question succeeds (the condition names the streak and the question).
  */
-export async function advanceChallenge(db: Database, doc: ChallengeDoc, patch: Partial<Pick<ChallengeDoc, 'status' | 'current' | 'streak'>>): Promise<boolean> {
+export async function advanceChallenge(db: Database, doc: ChallengeDoc, patch: Partial<Pick<ChallengeDoc, 'status' | 'current' | 'streak' | 'queue'>>): Promise<boolean> {
   const { stats } = await db.collection(quizCollections.attempts).where({ _id: doc._id, status: 'open', streak: doc.streak, 'current.id': doc.current.id }).update({ data: patch });
   return stats.updated === 1;
 }

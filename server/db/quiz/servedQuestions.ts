@@ -20,8 +20,15 @@ export async function consumePractice(db: Database, openid: string, questionId: 
   return stats.updated === 1;
 }
 
-/** Questions of today's open daily paper must not be answered elsewhere before it is submitted. */
-export async function openDailyQuestionIds(db: Database, openid: string, day: string): Promise<Set<string>> {
-  const attempt = await findAttempt(db, dailyAttemptId(openid, day));
-  return new Set(attempt && attempt.status === 'open' ? attempt.paper.map((q) => q.id) : []);
+/**
+ * Questions of the worker's open scored papers (today's daily paper, open contest papers): practice
+ * and challenges reveal answers, so they never serve or check these before the paper is submitted.
+ */
+export async function openPaperQuestionIds(db: Database, openid: string, day: string): Promise<Set<string>> {
+  const [daily, contests] = await Promise.all([
+    findAttempt(db, dailyAttemptId(openid, day)),
+    db.collection(quizCollections.attempts).where({ openid, kind: 'contest', status: 'open' }).field({ paper: true }).limit(20).get(),
+  ]);
+  const papers = [...(daily && daily.status === 'open' ? [daily.paper] : []), ...(contests.data as Array<{ paper: PaperQuestion[] }>).map((a) => a.paper)];
+  return new Set(papers.flatMap((paper) => paper.map((q) => q.id)));
 }
