@@ -68,8 +68,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   let url = '';
   const database = new DatabaseActions(store, () => new Date());
   const storage = new FileStorage(path.join(options.dataDir, 'files'), envId, () => url);
-  const openApi = new OpenApiEmulator(blockedWords);
   const functions = new FunctionHost({ functionsDir: options.functionsDir, envId, appId });
+  const openApi = new OpenApiEmulator(blockedWords, undefined, (cloudID, openid) => functions.openCloudId(cloudID, openid));
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ database, storage, functions, openApi }, options.port ?? 0);

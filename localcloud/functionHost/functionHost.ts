@@ -79,6 +79,11 @@ export class FunctionHost {
   issueGroupCloudId(openid: string, openGId: string): string {
     return this.cloudIds.issue(openid, openGId);
   }
+  /** cloud.getOpenData for one cloudID (the openapi emulator answers with this). */
+  openCloudId(cloudID: string, openid: string): Record<string, unknown> {
+    return this.cloudIds.open(cloudID, openid);
+  }
+
 
   /** A call from the mini program: JSON data in (within the platform's size limit), CloudIDs opened for this caller. */
   async invokeFromClient(name: string, data: unknown, openid: string): Promise<unknown> {

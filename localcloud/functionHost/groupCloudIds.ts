@@ -32,7 +32,8 @@ export class GroupCloudIds {
     return resolved;
   }
 
-  private open(cloudID: string, openid: string): Record<string, unknown> {
+  /** What the platform gives for this cloudID to this user: the open data, or an error object. */
+  open(cloudID: string, openid: string): Record<string, unknown> {
     const entry = this.issued.get(cloudID);
     if (!entry || entry.openid !== openid) {
       return { cloudID, errCode: NOT_ISSUED_TO_CALLER, errMsg: 'cloudID not issued to this user' };

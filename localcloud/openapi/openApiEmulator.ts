@@ -26,6 +26,7 @@ export class OpenApiEmulator {
   constructor(
     private readonly blockedWords: readonly BlockedWord[],
     private readonly now: () => Date = () => new Date(),
+    private readonly openCloudId: (cloudID: string, openid: string) => Record<string, unknown> = (cloudID) => ({ cloudID, errCode: -601006, errMsg: 'cloudID not issued' }),
   ) {}
 
   /** From now on subscription messages to this user fail with 43101, as after a refusal. */
@@ -50,6 +51,9 @@ export class OpenApiEmulator {
         return this.msgSecCheck(openid, payload);
       case 'subscribeMessage.send':
         return this.sendSubscribeMessage(payload);
+      case 'cloudbase.getOpenData':
+        // cloud.getOpenData: each cloudID opens only for the user it was issued to.
+        return { errcode: 0, errmsg: 'ok', list: (Array.isArray(payload.list) ? payload.list : []).map((id) => this.openCloudId(String(id), openid)) };
       default:
         return reply(-1, `not implemented in the local cloud: ${apiName}`);
     }

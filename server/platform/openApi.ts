@@ -23,6 +23,19 @@ export interface OpenApi {
   msgSecCheck(input: { openid: string; content: string; scene: 1 | 2 | 3 | 4 }): Promise<TextVerdict>;
   /** Resolves with WeChat's errcode; 43101 means the user refused or used up the subscription. */
   sendSubscribeMessage(message: SubscribeMessage): Promise<{ errcode: number; errmsg: string }>;
+  /**
+   * The open data behind a CloudID, decrypted by WeChat for this user (cloud.getOpenData), or null
+   * when WeChat refuses it. Never trust open data that merely arrives in the call's data: a client
+   * can send a plain object shaped like the platform's replacement.
+   */
+  openCloudId(openid: string, cloudID: string): Promise<Record<string, unknown> | null>;
+}
+
+type OpenDataItem = { cloudID?: string; data?: Record<string, unknown>; errCode?: number };
+
+function openDataOf(list: unknown): Record<string, unknown> | null {
+  const item = (Array.isArray(list) ? list[0] : undefined) as OpenDataItem | undefined;
+  return item && !item.errCode && item.data && typeof item.data === 'object' ? item.data : null;
 }
 
 interface OpenApiReply {
@@ -61,6 +74,14 @@ export function wechatOpenApi(): OpenApi {
         return { errcode: replyCode(e) || -1, errmsg: e.errmsg ?? e.errMsg ?? String(error) };
       }
     },
+    async openCloudId(_openid, cloudID) {
+      try {
+        const reply = (await wxCloud().getOpenData({ list: [cloudID] })) as unknown as { list?: unknown };
+        return openDataOf(reply.list);
+      } catch {
+        return null;
+      }
+    },
   };
 }
 
@@ -81,6 +102,10 @@ export function localOpenApi(baseUrl: string): OpenApi {
     async sendSubscribeMessage(message) {
       const reply = await post('subscribeMessage.send', message.touser, { ...message, miniprogramState: 'developer' });
       return { errcode: replyCode(reply), errmsg: reply.errmsg ?? 'ok' };
+    },
+    async openCloudId(openid, cloudID) {
+      const reply = (await post('cloudbase.getOpenData', openid, { list: [cloudID] })) as OpenApiReply & { list?: unknown };
+      return openDataOf(reply.list);
     },
   };
 }

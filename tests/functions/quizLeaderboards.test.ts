@@ -64,6 +64,11 @@ describe('quiz function: leaderboards', () => {
     const stolen = fc.cloud.issueGroupCloudId('lb-a', 'G_other');
     expect(await fc.callRaw('lb-b', 'quiz', { action: 'joinGroup', input: {}, groupCloudId: { __localCloudID: stolen } })).toMatchObject({ ok: false, code: 'NO_GROUP' });
     expect(await fc.callRaw('lb-b', 'quiz', { action: 'joinGroup', input: { groupId: 'G_other' } })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    // A plain object shaped like the platform's decrypted CloudID is not trusted: WeChat decrypts the cloudID itself.
+    const forged = { cloudID: 'local-cloudid-forged', data: { openGId: 'G_other' } };
+    expect(await fc.callRaw('lb-b', 'quiz', { action: 'joinGroup', input: {}, groupCloudId: forged })).toMatchObject({ ok: false, code: 'NO_GROUP' });
+    const copied = { cloudID: stolen, data: { openGId: 'G_other' } };
+    expect(await fc.callRaw('lb-b', 'quiz', { action: 'joinGroup', input: {}, groupCloudId: copied })).toMatchObject({ ok: false, code: 'NO_GROUP' });
   });
 
   test('the board shows the top 100 and the worker’s own rank and points even far below them', async () => {
