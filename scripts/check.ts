@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from './functionList';
-import { compileMiniprogram } from './compileMiniprogram';
+import { compileMiniprogram, PACKAGE_LIMIT_BYTES } from './compileMiniprogram';
 
 function run(title: string, command: string, args: string[]): boolean {
   const started = Date.now();
@@ -26,9 +26,15 @@ async function main(): Promise<void> {
   ];
   const started = Date.now();
   try {
-    const files = await compileMiniprogram();
+    const { files, packages } = await compileMiniprogram();
     console.log(`ok   miniprogram-ci compile: ${files} files (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     results.push(true);
+    // WeChat refuses a main package or subpackage over 2 MB.
+    for (const [name, bytes] of Object.entries(packages)) {
+      const ok = bytes <= PACKAGE_LIMIT_BYTES;
+      console.log(`${ok ? 'ok  ' : 'FAIL'} package size ${name}: ${(bytes / 1024).toFixed(0)} KB of ${PACKAGE_LIMIT_BYTES / 1024} KB`);
+      results.push(ok);
+    }
   } catch (error) {
     console.error(error);
     console.log('FAIL miniprogram-ci compile');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { repoRoot } from './functionList';
 import { packMiniprogramNpm } from './packMiniprogramNpm';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 interface MiniprogramCi {
   Project: new (options: Record<string, unknown>) => unknown;
@@ -9,12 +9,28 @@ interface MiniprogramCi {
   DefaultProjectAttr: unknown;
 }
 
+export interface CompiledSizes {
+  files: number;
+  /** Bytes of compiled code per package: 'main' and each subpackage root. */
+  packages: Record<string, number>;
+}
+
+/** WeChat's limit for the main package and for each subpackage. */
+export const PACKAGE_LIMIT_BYTES = 2 * 1024 * 1024;
+
+function byteLength(value: unknown): number {
+  if (typeof value === 'string') return Buffer.byteLength(value);
+  if (Buffer.isBuffer(value)) return value.length;
+  return Buffer.byteLength(JSON.stringify(value) ?? '');
+}
+
 /**
  * Compiles the whole mini program as DevTools would (TypeScript plugin, minified WXML so WXML syntax
  * errors surface), offline: project attributes come from miniprogram-ci's defaults, not the network.
- * Returns the number of compiled files; throws on any compile error.
+ * The result holds only what the pages use, so its size per package is what WeChat would count
+ * (before minifying scripts). Throws on any compile error.
  */
-export async function compileMiniprogram(): Promise<number> {
+export async function compileMiniprogram(): Promise<CompiledSizes> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ci = require('miniprogram-ci') as MiniprogramCi;
   if (!existsSync(path.join(repoRoot, 'miniprogram', 'miniprogram_npm', 'tdesign-miniprogram'))) await packMiniprogramNpm();
@@ -31,5 +47,12 @@ export async function compileMiniprogram(): Promise<number> {
     project,
     setting: { useCompilerPlugins: ['typescript'], es6: true, minifyWXML: true, minify: false },
   });
-  return Object.keys(result).length;
+  const app = JSON.parse(readFileSync(path.join(repoRoot, 'miniprogram', 'app.json'), 'utf8')) as { subPackages?: Array<{ root: string }> };
+  const roots = (app.subPackages ?? []).map((p) => p.root.replace(/\/?$/, '/'));
+  const packages: Record<string, number> = { main: 0 };
+  for (const [file, content] of Object.entries(result)) {
+    const root = roots.find((r) => file.startsWith(r)) ?? 'main';
+    packages[root] = (packages[root] ?? 0) + byteLength(content);
+  }
+  return { files: Object.keys(result).length, packages };
 }
