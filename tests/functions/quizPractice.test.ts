@@ -121,3 +121,21 @@ describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
     expect(await fc.callRaw('pr-4', 'quiz', { action: 'practiceNext', input })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
   });
 });
+
+describe('daily points cap, end to end', () => {
+  test('a worker who answers twelve practice questions right in a day earns only the daily cap of 10 points', async () => {
+    const awards: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const next = await fc.call('pr-cap', 'quiz', 'practiceNext', { from: 'history', history: 'reform' });
+      if (!next.ok) throw new Error(next.message);
+      const verdict = await fc.call('pr-cap', 'quiz', 'practiceAnswer', { questionId: next.data.question.id, choice: await bankAnswer(next.data.question.id) });
+      if (!verdict.ok) throw new Error(verdict.message);
+      expect(verdict.data.correct).toBe(true);
+      awards.push(verdict.data.pointsAwarded);
+    }
+    expect(awards).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+    const { db } = connectSdk(fc.cloud);
+    const { data } = (await db.collection('points_ledger').where({ openid: 'pr-cap' }).limit(100).get()) as { data: Array<{ points: number }> };
+    expect(data.reduce((sum, entry) => sum + entry.points, 0)).toBe(10);
+  });
+});
