@@ -29,9 +29,10 @@ export function ledgerId(openid: string, source: PointSource, sourceId: string):
 
 /**
  * Records points once per (worker, source, sourceId), within the source's daily cap, and adds them
- * to every board they count for. A repeat returns what the first call awarded and writes nothing.
+ * to every board they count for. A repeat returns what the first call awarded (`repeat: true`) and
+ * writes nothing.
  */
-export async function awardPoints(ctx: ActionContext, award: Award): Promise<{ awarded: number }> {
+export async function awardPoints(ctx: ActionContext, award: Award): Promise<{ awarded: number; repeat: boolean }> {
   const { db, openid, now } = ctx;
   const id = ledgerId(openid, award.source, award.sourceId);
   const day = dayKey(now);
@@ -48,7 +49,7 @@ export async function awardPoints(ctx: ActionContext, award: Award): Promise<{ a
     return { awarded, fresh: true };
   });
   if (outcome.fresh && outcome.awarded > 0) await addToBoards(ctx, await membershipsOf(db, openid), outcome.awarded);
-  return { awarded: outcome.awarded };
+  return { awarded: outcome.awarded, repeat: !outcome.fresh };
 }
 
 /**

@@ -18,7 +18,9 @@ export const practiceAnswer: Handler<typeof contract> = async (input, ctx) => {
   let pointsAwarded = 0;
   if (correct) {
     await recordRight(db, openid, [served.id], now);
-    pointsAwarded = (await awardPoints(ctx, { source: 'quiz-practice', sourceId: `${dayKey(now)}|${served.id}`, points: 1 })).awarded;
+    const award = await awardPoints(ctx, { source: 'quiz-practice', sourceId: `${dayKey(now)}|${served.id}`, points: 1 });
+    // The same question answered right again today earned its point the first time.
+    pointsAwarded = award.repeat ? 0 : award.awarded;
   } else {
     await recordWrong(db, openid, [served.id], now);
   }
