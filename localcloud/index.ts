@@ -3,7 +3,7 @@ import { readCollectionsFile } from './collectionsFile';
 import { DatabaseActions } from './database/databaseActions';
 import { FunctionHost } from './functionHost/functionHost';
 import { readBlockedWords } from './openapi/blockedWords';
-import { OpenApiEmulator, type OutboxEntry } from './openapi/openApiEmulator';
+import { OpenApiEmulator, type OutboxEntry, type PendingMediaCheck } from './openapi/openApiEmulator';
 import { startServer } from './server';
 import { FileStorage } from './storage/fileStorage';
 import { DocumentStore } from './store/documentStore';
@@ -26,6 +26,11 @@ export interface LocalCloudOptions {
   collectionsFile?: string;
   /** Default <repo>/data/security/blocked-words.txt (one word per line, # comments). */
   blockedWordsFile?: string;
+  /**
+   * The function the mini program's 消息推送 points at: WeChat's push events (wxa_media_check) are
+   * delivered to it by completeMediaChecks. Unset: completeMediaChecks refuses.
+   */
+  messagePushFunction?: string;
 }
 
 export interface Caller {
@@ -51,9 +56,33 @@ export interface LocalCloud {
   outbox(): Promise<OutboxEntry[]>;
   /** From now on subscription messages to this user fail with errcode 43101, as after a refusal. */
   refuseSubscription(openid: string): void;
+  /**
+   * WeChat answering the image checks started so far (security.mediaCheckAsync): for each, in order,
+   * invokes the messagePushFunction with the wxa_media_check push event (no user, as a push), the
+   * verdict given by `verdict(mediaUrl)`. Resolves with how many events were delivered.
+   */
+  completeMediaChecks(verdict: (mediaUrl: string) => 'pass' | 'risky'): Promise<number>;
   /** Counts of database actions served since the last reset, by action name ('database.getDocument', …). */
   stats(): { dbActions: Record<string, number>; reset(): void };
   close(): Promise<void>;
+}
+
+/** WeChat's wxa_media_check push (JSON form), as the message push delivers it to a cloud function. */
+function mediaCheckEvent(appId: string, check: PendingMediaCheck, suggest: 'pass' | 'risky'): Record<string, unknown> {
+  return {
+    ToUserName: `gh_${appId}`,
+    FromUserName: check.openid,
+    CreateTime: Math.floor(Date.now() / 1000),
+    MsgType: 'event',
+    Event: 'wxa_media_check',
+    appid: appId,
+    trace_id: check.traceId,
+    version: 2,
+    detail: [],
+    errcode: 0,
+    errmsg: 'ok',
+    result: { suggest, label: suggest === 'pass' ? 100 : 20002 },
+  };
 }
 
 const REPO_ROOT = path.resolve(__dirname, '..');
@@ -88,6 +117,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     uploadFile: (cloudPath, bytes) => storage.save(cloudPath, bytes),
     outbox: async () => openApi.outbox(),
     refuseSubscription: (openid) => openApi.refuseSubscription(openid),
+    completeMediaChecks: async (verdict) => {
+      const target = options.messagePushFunction;
+      if (!target) throw new Error('completeMediaChecks: no messagePushFunction is configured');
+      const pending = openApi.takePendingMediaChecks();
+      for (const check of pending) {
+        await functions.invokeFromClient(target, mediaCheckEvent(appId, check, verdict(check.mediaUrl)), '');
+      }
+      return pending.length;
+    },
     stats: () => ({ dbActions: database.actionCounts(), reset: () => database.resetCounts() }),
     close: async () => {
       await functions.close();

@@ -13,7 +13,7 @@ export async function seedLocalCloud(url: string, envId: string, log?: (line: st
 
 /** The local cloud with the project's built functions and, unless told otherwise, the seed content. */
 export async function startProjectCloud(options: { dataDir?: string; port?: number; seed?: boolean; log?: (line: string) => void } = {}): Promise<LocalCloud> {
-  const cloud = await startLocalCloud({ dataDir: options.dataDir ?? defaultDataDir, functionsDir: functionsRoot, port: options.port ?? 0 });
+  const cloud = await startLocalCloud({ dataDir: options.dataDir ?? defaultDataDir, functionsDir: functionsRoot, port: options.port ?? 0, messagePushFunction: 'securityEvents' });
   if (options.seed !== false) {
     try {
       await seedLocalCloud(cloud.url, cloud.envId, options.log ?? (() => undefined));

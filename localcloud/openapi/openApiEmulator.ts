@@ -7,6 +7,13 @@ export interface OutboxEntry {
   at: string;
 }
 
+/** A mediaCheckAsync call WeChat has accepted and not yet answered with its push event. */
+export interface PendingMediaCheck {
+  traceId: string;
+  openid: string;
+  mediaUrl: string;
+}
+
 export type OpenApiReply = Record<string, unknown> & { errcode: number; errmsg: string };
 
 /** WeChat's label for content that passed. */
@@ -22,6 +29,7 @@ const reply = (errcode: number, errmsg: string): OpenApiReply => ({ errcode, err
 export class OpenApiEmulator {
   private readonly sent: OutboxEntry[] = [];
   private readonly refused = new Set<string>();
+  private readonly pendingMedia: PendingMediaCheck[] = [];
 
   constructor(
     private readonly blockedWords: readonly BlockedWord[],
@@ -38,6 +46,11 @@ export class OpenApiEmulator {
     return this.sent.map((entry) => ({ ...entry }));
   }
 
+  /** The image checks started since the last call, oldest first; they are no longer pending. */
+  takePendingMediaChecks(): PendingMediaCheck[] {
+    return this.pendingMedia.splice(0, this.pendingMedia.length);
+  }
+
   call(apiName: string, openid: unknown, payload: unknown): OpenApiReply {
     const body = (payload ?? {}) as Record<string, unknown>;
     const answer = this.answer(apiName, typeof openid === 'string' ? openid : '', body);
@@ -49,6 +62,8 @@ export class OpenApiEmulator {
     switch (apiName) {
       case 'security.msgSecCheck':
         return this.msgSecCheck(openid, payload);
+      case 'security.mediaCheckAsync':
+        return this.mediaCheckAsync(openid, payload);
       case 'subscribeMessage.send':
         return this.sendSubscribeMessage(payload);
       case 'cloudbase.getOpenData':
@@ -78,6 +93,21 @@ export class OpenApiEmulator {
       ],
       trace_id: randomBytes(12).toString('hex'),
     };
+  }
+
+  /**
+   * mediaCheckAsync version 2: answers at once with a trace_id; the verdict is pushed later as a
+   * wxa_media_check event (LocalCloud.completeMediaChecks delivers it).
+   */
+  private mediaCheckAsync(openid: string, payload: Record<string, unknown>): OpenApiReply {
+    if (!openid) return reply(40003, 'invalid openid');
+    if (payload.version !== 2) return reply(47001, 'data format error: version must be 2');
+    if (typeof payload.media_url !== 'string' || !payload.media_url) return reply(47001, 'data format error: media_url is required');
+    if (payload.media_type !== 1 && payload.media_type !== 2) return reply(40097, 'invalid args: media_type must be 1 or 2');
+    if (![1, 2, 3, 4].includes(payload.scene as number)) return reply(40097, 'invalid args: scene must be 1, 2, 3 or 4');
+    const traceId = randomBytes(12).toString('hex');
+    this.pendingMedia.push({ traceId, openid, mediaUrl: payload.media_url });
+    return { ...reply(0, 'ok'), trace_id: traceId };
   }
 
   private sendSubscribeMessage(payload: Record<string, unknown>): OpenApiReply {

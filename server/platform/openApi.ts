@@ -29,6 +29,11 @@ export interface OpenApi {
    * can send a plain object shaped like the platform's replacement.
    */
   openCloudId(openid: string, cloudID: string): Promise<Record<string, unknown> | null>;
+  /**
+   * Starts WeChat's asynchronous image check (mediaCheckAsync v2, media_type 2) of a reachable URL;
+   * the verdict arrives later as a wxa_media_check push event carrying the same trace id.
+   */
+  mediaCheckAsync(input: { openid: string; mediaUrl: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }>;
 }
 
 type OpenDataItem = { cloudID?: string; data?: Record<string, unknown>; errCode?: number };
@@ -44,6 +49,8 @@ interface OpenApiReply {
   errmsg?: string;
   errMsg?: string;
   result?: { suggest: TextVerdict['suggest']; label: number };
+  trace_id?: string;
+  traceId?: string;
 }
 
 function replyCode(reply: OpenApiReply): number {
@@ -57,12 +64,23 @@ function verdictOf(reply: OpenApiReply): TextVerdict {
   return { suggest: reply.result.suggest, label: reply.result.label };
 }
 
+function traceIdOf(reply: OpenApiReply): { traceId: string } {
+  const traceId = reply.trace_id ?? reply.traceId;
+  if (replyCode(reply) !== 0 || !traceId) {
+    throw new Error(`mediaCheckAsync failed: ${replyCode(reply)} ${reply.errmsg ?? reply.errMsg ?? ''}`);
+  }
+  return { traceId };
+}
+
 /** Production: cloud.openapi (the functions' config.json grants these permissions). */
 export function wechatOpenApi(): OpenApi {
   const openapi = wxCloud().openapi;
   return {
     async msgSecCheck({ openid, content, scene }) {
       return verdictOf(await openapi.security.msgSecCheck({ openid, content, scene, version: 2 }));
+    },
+    async mediaCheckAsync({ openid, mediaUrl, scene }) {
+      return traceIdOf(await openapi.security.mediaCheckAsync({ mediaUrl, mediaType: 2, version: 2, openid, scene }));
     },
     async sendSubscribeMessage(message) {
       try {
@@ -98,6 +116,9 @@ export function localOpenApi(baseUrl: string): OpenApi {
   return {
     async msgSecCheck({ openid, content, scene }) {
       return verdictOf(await post('security.msgSecCheck', openid, { content, scene, version: 2 }));
+    },
+    async mediaCheckAsync({ openid, mediaUrl, scene }) {
+      return traceIdOf(await post('security.mediaCheckAsync', openid, { media_url: mediaUrl, media_type: 2, version: 2, scene }));
     },
     async sendSubscribeMessage(message) {
       const reply = await post('subscribeMessage.send', message.touser, { ...message, miniprogramState: 'developer' });

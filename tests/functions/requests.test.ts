@@ -80,10 +80,11 @@ describe('a worker files a request', () => {
     expect(await requestCount('w-twice')).toBe(1);
   });
 
-  test('photos uploaded to the worker\'s own folder are attached; nine at most', async () => {
+  test('photos uploaded to the worker\'s own folder are attached (shown to the worker as 审核中 until checked); nine at most', async () => {
     const photos = await Promise.all([1, 2].map((n) => fc.cloud.uploadFile(`requests/w-photo/${n}.jpg`, Buffer.from('jpg'), { openid: 'w-photo' })));
     const request = await submitted('w-photo', { photos });
-    expect(request.photos).toEqual(photos);
+    expect(request.photos).toEqual([]);
+    expect(request.photosInReview).toEqual(photos);
     const tooMany = await fc.callRaw('w-photo', 'requests', { action: 'submit', input: form({ photos: Array.from({ length: 10 }, () => photos[0]) }) });
     expect(tooMany).toMatchObject({ ok: false, code: 'BAD_INPUT' });
   });

@@ -1,7 +1,7 @@
 import type { LocalCloud } from '../../localcloud';
 import { startTestCloud, stopTestCloud } from './helpers/testCloud';
 
-// The openapi endpoint the platform port uses in the local cloud: msgSecCheck v2, subscription messages.
+// The openapi endpoint the platform port uses in the local cloud: msgSecCheck v2, mediaCheckAsync v2 and its push, subscription messages.
 let localCloud: (LocalCloud & { dataDir: string }) | undefined;
 
 async function openApi(apiName: string, openid: string, payload: unknown): Promise<Record<string, unknown>> {
@@ -65,4 +65,23 @@ describe('subscribeMessage.send', () => {
 
 test('any other api is answered errcode -1', async () => {
   expect(await openApi('wxacode.getUnlimited', 'u1', {})).toEqual({ errcode: -1, errmsg: 'not implemented in the local cloud: wxacode.getUnlimited' });
+});
+
+describe('security.mediaCheckAsync', () => {
+  test('answers with a trace id at once; completeMediaChecks delivers each pending verdict once, to the configured function', async () => {
+    await stopTestCloud(localCloud);
+    localCloud = await startTestCloud({ messagePushFunction: 'echo' });
+    const reply = await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/a.jpg', media_type: 2, version: 2, scene: 3 });
+    expect(reply).toMatchObject({ errcode: 0, errmsg: 'ok', trace_id: expect.any(String) });
+    expect(await openApi('security.mediaCheckAsync', 'u1', { media_type: 2, version: 2, scene: 3 })).toMatchObject({ errcode: 47001 });
+    const seen: string[] = [];
+    expect(await localCloud.completeMediaChecks((url) => (seen.push(url), 'pass'))).toBe(1);
+    expect(seen).toEqual(['https://example.com/a.jpg']);
+    expect(await localCloud.completeMediaChecks(() => 'pass')).toBe(0);
+  });
+
+  test('without a message push function, completing the checks is refused', async () => {
+    await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/a.jpg', media_type: 2, version: 2, scene: 3 });
+    await expect((localCloud as LocalCloud).completeMediaChecks(() => 'pass')).rejects.toThrow(/messagePushFunction/);
+  });
 });

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { submit as contract } from '../../contracts/requests';
 import { findOrg } from '../../db/orgs';
+import { recordMediaCheck, tempUrlOf } from '../../db/requests/mediaCheckStore';
 import { findRequest, insertRequest, type RequestDoc } from '../../db/requests/requestStore';
 import { isOwnUpload } from '../../domain/requests/ownUpload';
 import { detailOf } from '../../domain/requests/requestViews';
 import { deadlinesFrom } from '../../domain/requests/serviceLevels';
 import { assertSafeText } from '../../platform/contentCheck';
 import { ActionError, failWith } from '../../runtime/actionError';
+import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
 import { notifyStatus } from './notify';
 import { loadOrgs } from './orgNames';
@@ -14,6 +16,21 @@ import { loadOrgs } from './orgNames';
 /** The id follows from who submits and the client's request id, so a repeat finds the first. */
 function requestIdFor(openid: string, clientRequestId: string): string {
   return createHash('sha256').update(`${openid}\n${clientRequestId}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * One asynchronous image check per photo (scene 3: content others will see); the verdicts arrive
+ * at securityEvents. A check that cannot start leaves its photo hidden ('checking'), never shown.
+ */
+async function startPhotoChecks(ctx: ActionContext, doc: RequestDoc): Promise<void> {
+  for (const fileId of doc.photos) {
+    try {
+      const { traceId } = await ctx.openApi.mediaCheckAsync({ openid: ctx.openid, mediaUrl: await tempUrlOf(fileId), scene: 3 });
+      await recordMediaCheck(ctx.db, { _id: traceId, requestId: doc._id, fileId, status: 'checking', createdAt: ctx.now, settledAt: null });
+    } catch (error) {
+      console.error('mediaCheckAsync failed', fileId, error);
+    }
+  }
 }
 
 export const submit: Handler<typeof contract> = async (input, ctx) => {
@@ -32,6 +49,7 @@ export const submit: Handler<typeof contract> = async (input, ctx) => {
     title: input.title,
     description: input.description,
     photos: input.photos,
+    photoChecks: {},
     contactName: input.contactName,
     contactMobile: input.contactMobile,
     place: input.place,
@@ -54,7 +72,12 @@ export const submit: Handler<typeof contract> = async (input, ctx) => {
   const created = !existing && (await insertRequest(ctx.db, doc));
   const stored = created ? doc : (existing ?? (await findRequest(ctx.db, id)));
   if (!stored) throw new ActionError('INTERNAL', '诉求保存失败');
-  if (created) await notifyStatus(ctx, stored, 'submitted', '');
+  if (created) {
+    await startPhotoChecks(ctx, stored);
+    await notifyStatus(ctx, stored, 'submitted', '');
+  }
   const { names } = await loadOrgs(ctx.db);
-  return detailOf(stored, names, 'worker', ctx.now, { fullPhone: false });
+  // Re-read after starting photo checks, so the worker sees the photos as 审核中.
+  const shown = created && stored.photos.length > 0 ? ((await findRequest(ctx.db, id)) ?? stored) : stored;
+  return detailOf(shown, names, 'worker', ctx.now, { fullPhone: false });
 };

@@ -31,7 +31,10 @@ export interface TimelineStep {
 
 export interface RequestDetail extends RequestSummary {
   description: string;
+  /** Only photos whose image check passed. */
   photos: string[];
+  /** The worker's own photos still being checked (shown as 审核中); always empty for cadres. */
+  photosInReview: string[];
   place: string;
   contactName: string;
   /** Masked (138****1234) except in a cadre's detail view. */

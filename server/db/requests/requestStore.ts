@@ -3,7 +3,10 @@ import type { RequestEvent, RequestStatus } from '../../domain/requests/requestS
 import type { Database, Transaction } from '../database';
 
 /** Collection names of this domain (declared with their indexes in database/collections.json). */
-export const requestCollections = { requests: 'requests', auditLog: 'audit_log' } as const;
+export const requestCollections = { requests: 'requests', auditLog: 'audit_log', mediaChecks: 'media_checks' } as const;
+
+/** Where a photo's image check stands: hidden from everyone else until it passed. */
+export type PhotoCheckStatus = 'checking' | 'pass' | 'risky';
 
 export interface TimelineEntry {
   at: Date;
@@ -25,6 +28,11 @@ export interface RequestDoc {
   title: string;
   description: string;
   photos: string[];
+  /**
+   * The image check of each photo, keyed by WeChat's trace id. Absent on requests filed before
+   * photos were checked (their photos count as passed).
+   */
+  photoChecks?: Record<string, { fileId: string; status: PhotoCheckStatus }>;
   contactName: string;
   contactMobile: string;
   place: string;

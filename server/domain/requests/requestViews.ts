@@ -2,6 +2,7 @@ import { requestCategories } from '../../contracts/requests/categories';
 import type { RequestDetail, RequestSummary, TimelineStep } from '../../contracts/requests/requestView';
 import type { RequestDoc, TimelineEntry } from '../../db/requests/requestStore';
 import { maskPhone } from './maskPhone';
+import { photosOf } from './photoChecks';
 import { cadreEvents, eventLabels, nextStatus, statusLabels, withinReopenWindow, workerEvents, type RequestEvent } from './requestStatusMachine';
 
 export type OrgNames = ReadonlyMap<string, string>;
@@ -47,10 +48,12 @@ export function actionsFor(doc: RequestDoc, viewer: Viewer, now: Date): RequestE
 }
 
 export function detailOf(doc: RequestDoc, orgNames: OrgNames, viewer: Viewer, now: Date, options: { fullPhone: boolean }): RequestDetail {
+  const { passed, checking } = photosOf(doc);
   return {
     ...summaryOf(doc, orgNames),
     description: doc.description,
-    photos: doc.photos,
+    photos: passed,
+    photosInReview: viewer === 'worker' ? checking : [],
     place: doc.place,
     contactName: doc.contactName,
     contactMobile: options.fullPhone ? doc.contactMobile : maskPhone(doc.contactMobile),
