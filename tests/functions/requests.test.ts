@@ -1,13 +1,10 @@
-import type { ActionInput, Contracts } from '../../server/contracts';
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { requestForm, type SubmitInput } from './harness/requestForm';
 
 jest.setTimeout(60000);
 
 let fc: FunctionCloud;
-let sequence = 0;
-
-type SubmitInput = ActionInput<Contracts['requests']['submit']>;
 
 beforeAll(async () => {
   fc = await startFunctionCloud();
@@ -23,23 +20,9 @@ afterAll(async () => {
   await fc?.close();
 });
 
-function form(overrides: Partial<SubmitInput> = {}): SubmitInput {
-  sequence += 1;
-  return {
-    category: 'migrantWages',
-    title: '工地拖欠三个月工资',
-    description: '城北区某工地拖欠我们班组三个月工资,多次讨要未果。',
-    contactName: '马师傅',
-    contactMobile: '13812341234',
-    orgId: 'qh-xining',
-    place: '西宁市城北区',
-    clientRequestId: `client-req-${sequence}-${Date.now()}`,
-    ...overrides,
-  };
-}
 
 async function submitted(openid: string, overrides: Partial<SubmitInput> = {}) {
-  const result = await fc.call(openid, 'requests', 'submit', form(overrides));
+  const result = await fc.call(openid, 'requests', 'submit', requestForm(overrides));
   if (!result.ok) throw new Error(`${result.code} ${result.message}`);
   return result.data;
 }
@@ -70,7 +53,7 @@ describe('a worker files a request', () => {
   });
 
   test('submitting twice with the same client request id creates one request', async () => {
-    const input = form();
+    const input = requestForm();
     const [a, b] = await Promise.all([fc.call('w-twice', 'requests', 'submit', input), fc.call('w-twice', 'requests', 'submit', input)]);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
@@ -85,13 +68,13 @@ describe('a worker files a request', () => {
     const request = await submitted('w-photo', { photos });
     expect(request.photos).toEqual([]);
     expect(request.photosInReview).toEqual(photos);
-    const tooMany = await fc.callRaw('w-photo', 'requests', { action: 'submit', input: form({ photos: Array.from({ length: 10 }, () => photos[0]) }) });
+    const tooMany = await fc.callRaw('w-photo', 'requests', { action: 'submit', input: requestForm({ photos: Array.from({ length: 10 }, () => photos[0]) }) });
     expect(tooMany).toMatchObject({ ok: false, code: 'BAD_INPUT' });
   });
 
   test('a photo from another worker\'s folder is refused and nothing is stored', async () => {
     const foreign = await fc.cloud.uploadFile('requests/w-other/secret.jpg', Buffer.from('jpg'), { openid: 'w-other' });
-    const result = await fc.call('w-foreign', 'requests', 'submit', form({ photos: [foreign] }));
+    const result = await fc.call('w-foreign', 'requests', 'submit', requestForm({ photos: [foreign] }));
     expect(result).toMatchObject({ ok: false, code: 'FOREIGN_FILE' });
     expect(await requestCount('w-foreign')).toBe(0);
   });
@@ -105,18 +88,18 @@ describe('a worker files a request', () => {
     ['an injected operator as mobile', (f: Record<string, unknown>) => ({ ...f, contactMobile: { $ne: null } })],
     ['an openid in the payload', (f: Record<string, unknown>) => ({ ...f, openid: 'w-file' })],
   ])('%s gets BAD_INPUT and writes nothing', async (_name, tamper) => {
-    const result = await fc.callRaw('w-bad', 'requests', { action: 'submit', input: tamper(form() as unknown as Record<string, unknown>) });
+    const result = await fc.callRaw('w-bad', 'requests', { action: 'submit', input: tamper(requestForm() as unknown as Record<string, unknown>) });
     expect(result).toMatchObject({ ok: false, code: 'BAD_INPUT' });
     expect(await requestCount('w-bad')).toBe(0);
   });
 
   test('an organisation that does not exist is refused', async () => {
-    expect(await fc.call('w-bad', 'requests', 'submit', form({ orgId: 'qh-nowhere' }))).toMatchObject({ ok: false, code: 'ORG_NOT_FOUND' });
+    expect(await fc.call('w-bad', 'requests', 'submit', requestForm({ orgId: 'qh-nowhere' }))).toMatchObject({ ok: false, code: 'ORG_NOT_FOUND' });
     expect(await requestCount('w-bad')).toBe(0);
   });
 
   test('a description that fails the content check gets a clear message and nothing is stored', async () => {
-    const result = await fc.call('w-unsafe', 'requests', 'submit', form({ description: '有人在工地组织网络赌博,请工会管一管' }));
+    const result = await fc.call('w-unsafe', 'requests', 'submit', requestForm({ description: '有人在工地组织网络赌博,请工会管一管' }));
     expect(result).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
     expect(await requestCount('w-unsafe')).toBe(0);
   });

@@ -1,13 +1,10 @@
-import type { ActionInput, Contracts } from '../../server/contracts';
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { requestForm } from './harness/requestForm';
 
 jest.setTimeout(60000);
 
 let fc: FunctionCloud;
-let sequence = 0;
-
-type SubmitInput = ActionInput<Contracts['requests']['submit']>;
 
 /** The test convention: WeChat finds a photo risky when its file name contains "risky". */
 const verdict = (mediaUrl: string) => (mediaUrl.includes('risky') ? 'risky' : 'pass');
@@ -22,24 +19,10 @@ afterAll(async () => {
   await fc?.close();
 });
 
-function form(photos: string[]): SubmitInput {
-  sequence += 1;
-  return {
-    category: 'migrantWages',
-    title: '工地拖欠三个月工资',
-    description: '城北区某工地拖欠我们班组三个月工资,多次讨要未果。',
-    contactName: '马师傅',
-    contactMobile: '13812341234',
-    orgId: 'qh-xining',
-    place: '西宁市城北区',
-    clientRequestId: `media-req-${sequence}-${Date.now()}`,
-    photos,
-  };
-}
 
 async function submitWithPhotos(openid: string, names: string[]) {
   const photos = await Promise.all(names.map((name) => fc.cloud.uploadFile(`requests/${openid}/${name}`, Buffer.from('jpg'), { openid })));
-  const result = await fc.call(openid, 'requests', 'submit', form(photos));
+  const result = await fc.call(openid, 'requests', 'submit', requestForm({ photos }));
   if (!result.ok) throw new Error(`${result.code} ${result.message}`);
   return { request: result.data, photos };
 }
