@@ -1,9 +1,9 @@
 import type { OrgNode } from '../../../../server/contracts/account';
-import type { RequestDetail, RequestEvent } from '../../../../server/contracts/requests';
+import type { RequestDetail } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
+import { allowedMoves, type AllowedMoves } from '../../../services/requestMoves';
 import { orgChoices } from '../../../services/orgChoices';
 
-type Can = Partial<Record<RequestEvent, boolean>>;
 type Reply = { ok: true; data: RequestDetail } | { ok: false; message: string };
 
 /** A cadre's request: the full contact number (audited), the timeline, and the moves allowed now. */
@@ -13,7 +13,7 @@ Component({
   },
   data: {
     request: null as RequestDetail | null,
-    can: {} as Can,
+    can: {} as AllowedMoves,
     note: '',
     orgs: [] as OrgNode[],
     orgNames: [] as string[],
@@ -36,7 +36,7 @@ Component({
     show(request: RequestDetail) {
       // Keep the full number the detail view returned; action replies carry it masked.
       const contactMobile = this.data.request?.contactMobile ?? request.contactMobile;
-      this.setData({ request: { ...request, contactMobile }, can: Object.fromEntries(request.actions.map((a) => [a, true])), busy: false, error: '', note: '' });
+      this.setData({ request: { ...request, contactMobile }, can: allowedMoves(request.actions), busy: false, error: '', note: '' });
     },
     async load() {
       const [result, orgs] = await Promise.all([api.requests.cadreDetail({ requestId: this.data.requestId }), api.account.listOrgs({})]);

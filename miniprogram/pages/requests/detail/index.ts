@@ -1,7 +1,7 @@
-import type { RequestDetail, RequestEvent } from '../../../../server/contracts/requests';
+import type { RequestDetail } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
+import { allowedMoves, type AllowedMoves } from '../../../services/requestMoves';
 
-type Can = Partial<Record<RequestEvent, boolean>>;
 
 /** A worker's request: its timeline and what the worker may do now (the server says which). */
 Component({
@@ -10,7 +10,7 @@ Component({
   },
   data: {
     request: null as RequestDetail | null,
-    can: {} as Can,
+    can: {} as AllowedMoves,
     stars: 0,
     starChoices: [1, 2, 3, 4, 5],
     comment: '',
@@ -31,7 +31,7 @@ Component({
       }
     },
     show(request: RequestDetail) {
-      this.setData({ request, can: Object.fromEntries(request.actions.map((a) => [a, true])), busy: false, error: '' });
+      this.setData({ request, can: allowedMoves(request.actions), busy: false, error: '' });
     },
     async load() {
       const result = await api.requests.detail({ requestId: this.data.requestId });
