@@ -3,6 +3,7 @@ import { readCollectionsFile } from './collectionsFile';
 import { DatabaseActions } from './database/databaseActions';
 import { FunctionHost } from './functionHost/functionHost';
 import { readBlockedWords } from './openapi/blockedWords';
+import { pagesOf } from './openapi/miniProgramCode';
 import { OpenApiEmulator, type OutboxEntry, type PendingMediaCheck } from './openapi/openApiEmulator';
 import { startServer } from './server';
 import { FileStorage } from './storage/fileStorage';
@@ -98,7 +99,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const database = new DatabaseActions(store, () => new Date());
   const storage = new FileStorage(path.join(options.dataDir, 'files'), envId, () => url);
   const functions = new FunctionHost({ functionsDir: options.functionsDir, envId, appId });
-  const openApi = new OpenApiEmulator(blockedWords, undefined, (cloudID, openid) => functions.openCloudId(cloudID, openid));
+  // Read at each call, so a page added while the local cloud runs can be coded (as after a release).
+  const pages = () => pagesOf(path.join(REPO_ROOT, 'miniprogram', 'app.json'));
+  const openApi = new OpenApiEmulator(blockedWords, undefined, (cloudID, openid) => functions.openCloudId(cloudID, openid), { appId, pages });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ database, storage, functions, openApi }, options.port ?? 0);

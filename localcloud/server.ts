@@ -114,7 +114,7 @@ async function route(parts: ServerParts, request: http.IncomingMessage, response
   }
   if (method === 'POST' && pathname.startsWith('/local/openapi/')) {
     const body = await readJson(request);
-    sendJson(response, 200, parts.openApi.call(decodeURIComponent(pathname.slice('/local/openapi/'.length)), body.openid, body.payload));
+    sendJson(response, 200, await parts.openApi.call(decodeURIComponent(pathname.slice('/local/openapi/'.length)), body.openid, body.payload));
     return;
   }
   if (method === 'POST' && pathname === '/local/invoke') {

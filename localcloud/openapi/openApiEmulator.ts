@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { BlockedWord } from './blockedWords';
+import { unlimitedCode } from './miniProgramCode';
 
 export interface OutboxEntry {
   apiName: string;
@@ -35,6 +36,7 @@ export class OpenApiEmulator {
     private readonly blockedWords: readonly BlockedWord[],
     private readonly now: () => Date = () => new Date(),
     private readonly openCloudId: (cloudID: string, openid: string) => Record<string, unknown> = (cloudID) => ({ cloudID, errCode: -601006, errMsg: 'cloudID not issued' }),
+    private readonly miniProgram: { appId: string; pages: () => Set<string> } = { appId: 'wx-local-app', pages: () => new Set() },
   ) {}
 
   /** From now on subscription messages to this user fail with 43101, as after a refusal. */
@@ -51,9 +53,10 @@ export class OpenApiEmulator {
     return this.pendingMedia.splice(0, this.pendingMedia.length);
   }
 
-  call(apiName: string, openid: unknown, payload: unknown): OpenApiReply {
+  async call(apiName: string, openid: unknown, payload: unknown): Promise<OpenApiReply> {
     const body = (payload ?? {}) as Record<string, unknown>;
-    const answer = this.answer(apiName, typeof openid === 'string' ? openid : '', body);
+    const answer = apiName === 'wxacode.getUnlimited' ? await unlimitedCode(this.miniProgram.appId, this.miniProgram.pages, body) : this.answer(apiName, typeof openid === 'string' ? openid : '', body);
+    // The outbox keeps what was asked, not the image.
     if (answer.errcode === 0) this.sent.push({ apiName, payload, at: this.now().toISOString() });
     return answer;
   }

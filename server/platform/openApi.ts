@@ -6,6 +6,24 @@ export interface TextVerdict {
   label: number;
 }
 
+/** wxacode.getUnlimited's input (WeChat's names, camelCase as the cloud call takes them). */
+export interface UnlimitedCodeRequest {
+  /** At most 32 visible characters: digits, letters and !#$&'()*+,/:;=?@-._~ */
+  scene: string;
+  /** A page path without a leading slash or query, e.g. pages/consoleLogin/index. */
+  page: string;
+  /** Default true: WeChat refuses a page the published mini program lacks (41030). */
+  checkPath?: boolean;
+  envVersion?: 'release' | 'trial' | 'develop';
+  /** 280–1280 px, default 430. */
+  width?: number;
+}
+
+export interface UnlimitedCode {
+  contentType: string;
+  buffer: Buffer;
+}
+
 export interface SubscribeMessage {
   touser: string;
   templateId: string;
@@ -34,6 +52,18 @@ export interface OpenApi {
    * the verdict arrives later as a wxa_media_check push event carrying the same trace id.
    */
   mediaCheckAsync(input: { openid: string; mediaUrl: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }>;
+  /** An unlimited mini program code (wxacode.getUnlimited) opening `page` with `scene`; rejects with WeChat's errcode. */
+  getUnlimitedCode(request: UnlimitedCodeRequest): Promise<UnlimitedCode>;
+}
+
+/** WeChat refused to make a mini program code (40169 bad scene, 41030 unknown page, 45009 rate). */
+export class OpenApiRefusal extends Error {
+  constructor(
+    readonly errcode: number,
+    errmsg: string,
+  ) {
+    super(`openapi refused: ${errcode} ${errmsg}`);
+  }
 }
 
 type OpenDataItem = { cloudID?: string; data?: Record<string, unknown>; errCode?: number };
@@ -49,6 +79,9 @@ interface OpenApiReply {
   errmsg?: string;
   errMsg?: string;
   result?: { suggest: TextVerdict['suggest']; label: number };
+  contentType?: string;
+  /** The cloud call's image; the local cloud sends it as base64. */
+  buffer?: Buffer | string;
   trace_id?: string;
   traceId?: string;
 }
@@ -72,6 +105,12 @@ function traceIdOf(reply: OpenApiReply): { traceId: string } {
   return { traceId };
 }
 
+function codeOf(reply: OpenApiReply): UnlimitedCode {
+  if (replyCode(reply) !== 0 || !reply.buffer) throw new OpenApiRefusal(replyCode(reply) || -1, reply.errmsg ?? reply.errMsg ?? 'no image');
+  const buffer = typeof reply.buffer === 'string' ? Buffer.from(reply.buffer, 'base64') : Buffer.from(reply.buffer);
+  return { contentType: reply.contentType ?? 'image/png', buffer };
+}
+
 /** Production: cloud.openapi (the functions' config.json grants these permissions). */
 export function wechatOpenApi(): OpenApi {
   const openapi = wxCloud().openapi;
@@ -90,6 +129,15 @@ export function wechatOpenApi(): OpenApi {
         // The SDK rejects on a non-zero errcode; keep the code so callers can tell 43101 apart.
         const e = error as OpenApiReply;
         return { errcode: replyCode(e) || -1, errmsg: e.errmsg ?? e.errMsg ?? String(error) };
+      }
+    },
+    async getUnlimitedCode(request) {
+      try {
+        return codeOf(await openapi.wxacode.getUnlimited({ ...request }));
+      } catch (error) {
+        if (error instanceof OpenApiRefusal) throw error;
+        const e = error as OpenApiReply;
+        throw new OpenApiRefusal(replyCode(e) || -1, e.errmsg ?? e.errMsg ?? String(error));
       }
     },
     async openCloudId(_openid, cloudID) {
@@ -123,6 +171,9 @@ export function localOpenApi(baseUrl: string): OpenApi {
     async sendSubscribeMessage(message) {
       const reply = await post('subscribeMessage.send', message.touser, { ...message, miniprogramState: 'developer' });
       return { errcode: replyCode(reply), errmsg: reply.errmsg ?? 'ok' };
+    },
+    async getUnlimitedCode(request) {
+      return codeOf(await post('wxacode.getUnlimited', '', request));
     },
     async openCloudId(openid, cloudID) {
       const reply = (await post('cloudbase.getOpenData', openid, { list: [cloudID] })) as OpenApiReply & { list?: unknown };

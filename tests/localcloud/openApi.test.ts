@@ -64,7 +64,7 @@ describe('subscribeMessage.send', () => {
 });
 
 test('any other api is answered errcode -1', async () => {
-  expect(await openApi('wxacode.getUnlimited', 'u1', {})).toEqual({ errcode: -1, errmsg: 'not implemented in the local cloud: wxacode.getUnlimited' });
+  expect(await openApi('wxacode.get', 'u1', {})).toEqual({ errcode: -1, errmsg: 'not implemented in the local cloud: wxacode.get' });
 });
 
 describe('security.mediaCheckAsync', () => {
