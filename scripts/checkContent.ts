@@ -1,12 +1,12 @@
 /**
  * npm run check:content [-- --data <dir>] [-- --no-minimums]: validates the whole question bank and
  * every story, prints each error with its file and id, then the counts; exits 1 on any error.
- * --no-minimums skips the issue's minimum counts (tests run on small fixtures).
+ * --no-minimums skips the issue's minimum counts and the key balance rule (tests run on small fixtures).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkBank, type BankReport, type Finding } from '../server/content/bankChecks';
-import { minimumShortfalls } from './content/contentMinimums';
+import { keyBalanceFindings, minimumShortfalls } from './content/contentMinimums';
 import { formatCountTables } from './content/countTables';
 import { isEntryScript, loadContent, parseContentArgs, resolveContentDir } from './content/loadContent';
 
@@ -21,7 +21,7 @@ export function checkContent(options: CheckContentOptions, print: (line: string)
   const missing: Finding[] = ['questions', 'stories']
     .filter((kind) => !existsSync(path.join(options.contentDir, kind)))
     .map((kind) => ({ file: kind, id: '-', message: `folder ${path.join(options.contentDir, kind)} not found`, check: 'json' }));
-  const errors = [...missing, ...report.errors, ...(options.minimums ? minimumShortfalls(report.counts) : [])];
+  const errors = [...missing, ...report.errors, ...(options.minimums ? [...minimumShortfalls(report.counts), ...keyBalanceFindings(report.counts)] : [])];
   print(`Content in ${options.contentDir}`);
   if (errors.length > 0) {
     print(`${errors.length} error(s):`);

@@ -6,6 +6,7 @@ export const contentMinimums = {
   questions: 600,
   byHistory: { party: 150, prc: 120, reform: 120, socialism: 100, labor: 110 } satisfies Record<HistoryKey, number>,
   qinghaiQuestions: 25,
+  sealedQuestions: 200,
   stories: 40,
   qinghaiStories: 8,
 } as const;
@@ -18,7 +19,24 @@ export function minimumShortfalls(counts: BankCounts): Finding[] {
     ...shortfall('questions', 'questions', counts.questions.total, m.questions),
     ...historyKeys.flatMap((h) => shortfall(`questions/${h}.json`, `${h} questions`, counts.questions.byHistory[h].total, m.byHistory[h])),
     ...shortfall('questions', 'Qinghai questions', counts.questions.qinghai, m.qinghaiQuestions),
+    ...shortfall('questions', 'sealed contest questions', counts.questions.sealed, m.sealedQuestions),
     ...shortfall('stories', 'stories', counts.stories.total, m.stories),
     ...shortfall('stories', 'Qinghai stories', counts.stories.qinghai, m.qinghaiStories),
   ];
+}
+
+/** Each letter's share of the single-choice keys must lie in this range, so "always C" cannot pay. */
+export const singleKeyShare = { min: 0.2, max: 0.3 } as const;
+
+export function keyBalanceFindings(counts: BankCounts): Finding[] {
+  const { total, byLetter } = counts.questions.keys.single;
+  if (total === 0) return [];
+  return Object.entries(byLetter)
+    .filter(([, n]) => n / total < singleKeyShare.min || n / total > singleKeyShare.max)
+    .map(([letter, n]) => ({
+      file: 'questions',
+      id: '-',
+      message: `single-choice key ${letter}: ${((100 * n) / total).toFixed(1)} % of ${total}, not ${100 * singleKeyShare.min}–${100 * singleKeyShare.max} %`,
+      check: 'keyBalance' as const,
+    }));
 }

@@ -1,6 +1,6 @@
 import { historyKeys, storyThemes } from '../../server/contracts/content';
-import { difficulties, questionTypes } from '../../server/content/questionSchema';
-import type { BankCounts } from '../../server/content/bankChecks';
+import { difficulties, optionLetters, questionTypes } from '../../server/content/questionSchema';
+import type { BankCounts, KeyBalance } from '../../server/content/bankChecks';
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 
@@ -25,6 +25,8 @@ export function formatCountTables(counts: BankCounts): string[] {
   lines.push(`${'total'.padEnd(10)}${totals} |${pad(q.total, 6)} |${pad(q.qinghai, 8)}`);
   const byDifficulty = difficulties.map((d) => `${d}: ${historyKeys.reduce((sum, h) => sum + questionTypes.reduce((s, t) => s + q.byHistory[h].byType[t][d], 0), 0)}`);
   lines.push(`by difficulty ${byDifficulty.join(', ')}`, '');
+  lines.push(...formatKeyBalance(q.keys), '');
+  lines.push(`Sealed contest pool: ${q.sealed} of ${q.total} (${historyKeys.map((h) => `${h} ${q.byHistory[h].sealed}`).join(', ')})`, '');
 
   const s = counts.stories;
   lines.push('Stories', `${'theme'.padEnd(14)}| total | qinghai`);
@@ -34,4 +36,22 @@ export function formatCountTables(counts: BankCounts): string[] {
     lines.push('', `not counted (invalid): ${counts.invalid.questions} questions, ${counts.invalid.stories} stories`);
   }
   return lines;
+}
+
+const percent = (n: number, of: number) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)} %`);
+
+/** Where the right answers sit, per type (see KeyBalance). */
+export function formatKeyBalance(keys: KeyBalance): string[] {
+  const { single, multiple, judge } = keys;
+  const lettersOffered = optionLetters.filter((l) => multiple.offered[l] > 0);
+  const rightCounts = Object.keys(multiple.byRightCount)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return [
+    'Answer keys',
+    `single   ${pad(single.total, 4)}: ${(['A', 'B', 'C', 'D'] as const).map((l) => `${l} ${percent(single.byLetter[l], single.total)}`).join('  ')}  (each letter must be 20–30 %)`,
+    `multiple ${pad(multiple.total, 4)}: right when offered ${lettersOffered.map((l) => `${l} ${percent(multiple.right[l], multiple.offered[l])}`).join('  ')}`,
+    `${''.padEnd(15)}right options per question ${rightCounts.map((n) => `${n}: ${multiple.byRightCount[n]}`).join(', ')}; every option right: ${multiple.allRight}`,
+    `judge    ${pad(judge.total, 4)}: 正确 ${percent(judge.right, judge.total)}  错误 ${percent(judge.wrong, judge.total)}`,
+  ];
 }

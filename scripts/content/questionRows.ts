@@ -16,6 +16,7 @@ export const questionColumns = [
   { key: 'explanation', header: '解析' },
   { key: 'source', header: '出处' },
   { key: 'region', header: '地区' },
+  { key: 'sealed', header: '竞赛专用' },
 ] as const;
 
 export type ColumnKey = (typeof questionColumns)[number]['key'];
@@ -41,6 +42,7 @@ export function questionToCells(q: Question): Record<ColumnKey, string | number>
     explanation: q.explanation,
     source: q.source,
     region: q.region ?? '',
+    sealed: q.sealed === true ? '是' : q.sealed === false ? '否' : '',
   };
 }
 
@@ -57,7 +59,7 @@ export function mapHeader(header: readonly string[]): { columns: Array<ColumnKey
   for (const column of questionColumns) {
     const found = columns.filter((key) => key === column.key).length;
     if (found > 1) problems.push(`column ${column.header} appears ${found} times`);
-    if (found === 0 && column.key !== 'region' && column.key !== 'optionE') problems.push(`column ${column.header} is missing`);
+    if (found === 0 && column.key !== 'region' && column.key !== 'sealed' && column.key !== 'optionE') problems.push(`column ${column.header} is missing`);
   }
   return { columns, problems };
 }
@@ -90,6 +92,8 @@ export function cellsToCandidate(cells: Cells): { candidate: Record<string, unkn
     source: get('source'),
   };
   if (region !== '') candidate.region = region === '青海' ? 'qinghai' : region;
+  const sealed = get('sealed').toLowerCase();
+  if (sealed !== '') candidate.sealed = ['是', 'true', '1', 'y', 'yes'].includes(sealed) ? true : ['否', 'false', '0', 'n', 'no'].includes(sealed) ? false : sealed;
   return { candidate, problems };
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { historyKeys, storyThemes, type HistoryKey, type StoryTheme } from '../contracts/content';
-import { difficulties, questionSchemaFor, questionTypes, type Difficulty, type Question, type QuestionType } from './questionSchema';
+import { difficulties, optionLetters, questionSchemaFor, questionTypes, type Difficulty, type OptionLetter, type Question, type QuestionType } from './questionSchema';
 import { storySchemaFor, type Story } from './storySchema';
 
 /**
@@ -13,7 +13,7 @@ import { storySchemaFor, type Story } from './storySchema';
 export type ContentFile = { file: string; key: string; data: unknown; parseError?: string };
 export type Bank = { questions: ContentFile[]; stories: ContentFile[] };
 
-export type CheckName = 'json' | 'schema' | 'minimum' | 'duplicateId' | 'duplicateOption' | 'duplicateStem' | 'duplicateTitle' | 'qinghaiRegion';
+export type CheckName = 'json' | 'schema' | 'minimum' | 'keyBalance' | 'duplicateId' | 'duplicateOption' | 'duplicateStem' | 'duplicateTitle' | 'qinghaiRegion';
 export type Finding = { file: string; id: string; message: string; check: CheckName };
 export type Located<T> = { file: string; item: T };
 
@@ -24,10 +24,29 @@ export type SimilarStems = {
   kind: 'identical' | 'similar' | 'contained';
 };
 
+/**
+ * Where the right answers sit. Single: how many keys are each letter. Multiple: for each letter, in
+ * how many questions it is an option and in how many it is right; how many right options questions
+ * have, and how many have every option right (where "choose all" would always win). Judge: 正确 vs 错误.
+ */
+export type KeyBalance = {
+  single: { total: number; byLetter: Record<'A' | 'B' | 'C' | 'D', number> };
+  multiple: {
+    total: number;
+    offered: Record<OptionLetter, number>;
+    right: Record<OptionLetter, number>;
+    byRightCount: Record<number, number>;
+    allRight: number;
+  };
+  judge: { total: number; right: number; wrong: number };
+};
+
 export type QuestionCounts = {
   total: number;
   qinghai: number;
-  byHistory: Record<HistoryKey, { total: number; qinghai: number; byType: Record<QuestionType, Record<Difficulty, number>> }>;
+  sealed: number;
+  byHistory: Record<HistoryKey, { total: number; qinghai: number; sealed: number; byType: Record<QuestionType, Record<Difficulty, number>> }>;
+  keys: KeyBalance;
 };
 export type StoryCounts = { total: number; qinghai: number; byTheme: Record<StoryTheme, { total: number; qinghai: number }> };
 export type BankCounts = { questions: QuestionCounts; stories: StoryCounts; invalid: { questions: number; stories: number } };
@@ -170,21 +189,55 @@ function unmarkedQinghai(questions: Located<Question>[]): Finding[] {
     .map(({ file, item }) => ({ file, id: item.id, message: 'the stem mentions 青海 but region is not "qinghai"', check: 'qinghaiRegion' }));
 }
 
+const letterCounts = () => Object.fromEntries(optionLetters.map((l) => [l, 0])) as Record<OptionLetter, number>;
+
+export function countKeys(questions: readonly Question[]): KeyBalance {
+  const keys: KeyBalance = {
+    single: { total: 0, byLetter: { A: 0, B: 0, C: 0, D: 0 } },
+    multiple: { total: 0, offered: letterCounts(), right: letterCounts(), byRightCount: {}, allRight: 0 },
+    judge: { total: 0, right: 0, wrong: 0 },
+  };
+  for (const q of questions) {
+    if (q.type === 'single') {
+      keys.single.total += 1;
+      const letter = q.answer[0];
+      if (letter in keys.single.byLetter) keys.single.byLetter[letter as 'A' | 'B' | 'C' | 'D'] += 1;
+    } else if (q.type === 'multiple') {
+      const m = keys.multiple;
+      m.total += 1;
+      q.options.forEach((_, i) => (m.offered[optionLetters[i]] += 1));
+      q.answer.forEach((letter) => (m.right[letter] += 1));
+      m.byRightCount[q.answer.length] = (m.byRightCount[q.answer.length] ?? 0) + 1;
+      if (q.answer.length === q.options.length) m.allRight += 1;
+    } else {
+      keys.judge.total += 1;
+      if (q.answer[0] === 'A') keys.judge.right += 1;
+      else keys.judge.wrong += 1;
+    }
+  }
+  return keys;
+}
+
 export function countBank(questions: readonly Question[], stories: readonly Story[], invalid = { questions: 0, stories: 0 }): BankCounts {
   const byType = () =>
     Object.fromEntries(questionTypes.map((t) => [t, Object.fromEntries(difficulties.map((d) => [d, 0]))])) as Record<QuestionType, Record<Difficulty, number>>;
   const q: QuestionCounts = {
     total: 0,
     qinghai: 0,
-    byHistory: Object.fromEntries(historyKeys.map((h) => [h, { total: 0, qinghai: 0, byType: byType() }])) as QuestionCounts['byHistory'],
+    sealed: 0,
+    byHistory: Object.fromEntries(historyKeys.map((h) => [h, { total: 0, qinghai: 0, sealed: 0, byType: byType() }])) as QuestionCounts['byHistory'],
+    keys: countKeys(questions),
   };
   for (const item of questions) {
     const row = q.byHistory[item.history];
     const qinghai = item.region === 'qinghai' ? 1 : 0;
+    const sealed = item.sealed === true ? 1 : 0;
     q.total += 1;
     q.qinghai += qinghai;
+    q.sealed += sealed;
     row.total += 1;
     row.qinghai += qinghai;
+    row.sealed += sealed;
     row.byType[item.type][item.difficulty] += 1;
   }
   const s: StoryCounts = {

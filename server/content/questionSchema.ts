@@ -32,6 +32,8 @@ export const questionSchema = z
     explanation: z.string().min(10, 'explanation must be at least 10 characters').regex(/。$/, 'explanation must end with 。'),
     source: text,
     region: z.literal('qinghai').optional(),
+    /** In the sealed contest pool: the quiz keeps it out of practice, 背题 and daily papers (its rule says until when). */
+    sealed: z.boolean().optional(),
   })
   .superRefine((q, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

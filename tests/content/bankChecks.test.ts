@@ -54,9 +54,12 @@ describe('the whole bank', () => {
     expect(report.counts.questions.qinghai).toBe(1);
     expect(report.counts.questions.byHistory.party.byType.multiple[2]).toBe(1);
     expect(report.counts.questions.byHistory.prc.byType.judge[1]).toBe(1);
+    expect(report.counts.questions.sealed).toBe(1);
+    expect(report.counts.questions.byHistory.reform.sealed).toBe(1);
     expect(report.counts.questions.byHistory.labor).toEqual({
       total: 1,
       qinghai: 1,
+      sealed: 0,
       byType: { single: { 1: 0, 2: 1, 3: 0 }, multiple: { 1: 0, 2: 0, 3: 0 }, judge: { 1: 0, 2: 0, 3: 0 } },
     });
     expect(report.counts.stories).toEqual({
@@ -71,6 +74,21 @@ describe('the whole bank', () => {
         qinghai: { total: 1, qinghai: 1 },
       },
     });
+  });
+
+  test('answer keys are counted per type: letters of single keys, how often each multiple option is right, 正确 vs 错误', () => {
+    const keys = checkBank(bankOf(fixtureQuestions())).counts.questions.keys;
+    expect(keys.single).toEqual({ total: 4, byLetter: { A: 3, B: 1, C: 0, D: 0 } });
+    expect(keys.multiple).toEqual({
+      total: 1,
+      offered: { A: 1, B: 1, C: 1, D: 1, E: 1 },
+      right: { A: 1, B: 1, C: 1, D: 0, E: 0 },
+      byRightCount: { 3: 1 },
+      allRight: 0,
+    });
+    expect(keys.judge).toEqual({ total: 1, right: 1, wrong: 0 });
+    const allRight = makeQuestion({ id: 'party-009', type: 'multiple', stem: '下列哪些是中国共产党第一次全国代表大会的史实？', answer: ['A', 'B', 'C', 'D'] });
+    expect(checkBank(bankOf([allRight])).counts.questions.keys.multiple.allRight).toBe(1);
   });
 
   test('near-duplicate stems are found across files and reported with both ids', () => {

@@ -20,6 +20,9 @@ describe('npm run check:content', () => {
     const output = lines.join('\n');
     expect(output).toMatch(/^party\s+\|\s+1\s+0\s+0 \|\s+0\s+1\s+0 \|\s+0\s+0\s+0 \|\s+2 \|\s+0$/m);
     expect(output).toMatch(/^qinghai\s+\|\s+1 \|\s+1$/m);
+    expect(output).toMatch(/^single\s+4: A 75\.0 % {2}B 25\.0 % {2}C 0\.0 % {2}D 0\.0 %/m);
+    expect(output).toMatch(/^judge\s+1: 正确 100\.0 % {2}错误 0\.0 %$/m);
+    expect(output).toContain('Sealed contest pool: 1 of 6 (party 0, prc 0, reform 1, socialism 0, labor 0)');
     expect(output).toContain('ok: no errors');
   });
 
@@ -34,9 +37,29 @@ describe('npm run check:content', () => {
       'socialism questions: 1 of the 100 required',
       'labor questions: 1 of the 110 required',
       'Qinghai questions: 1 of the 25 required',
+      'sealed contest questions: 1 of the 200 required',
       'stories: 2 of the 40 required',
       'Qinghai stories: 1 of the 8 required',
     ]);
+  });
+
+  test('with minimums checked, single-choice keys outside 20–30 % per letter fail; --no-minimums skips the rule', () => {
+    const result = checkContent({ contentDir: dir, minimums: true }, print);
+    expect(result.errors.filter((e) => e.check === 'keyBalance').map((e) => e.message)).toEqual([
+      'single-choice key A: 75.0 % of 4, not 20–30 %',
+      'single-choice key C: 0.0 % of 4, not 20–30 %',
+      'single-choice key D: 0.0 % of 4, not 20–30 %',
+    ]);
+    const balanced = tempDir();
+    try {
+      const singles = ['A', 'B', 'C', 'D'].map((letter, i) =>
+        makeQuestion({ id: `party-01${i}`, stem: `第${i + 1}道关于中国共产党第一次全国代表大会的单选题，答案字母各不相同？`, answer: [letter as 'A'] }),
+      );
+      writeBank(balanced, singles, fixtureStories());
+      expect(checkContent({ contentDir: balanced, minimums: true }, print).errors.filter((e) => e.check === 'keyBalance')).toEqual([]);
+    } finally {
+      removeDir(balanced);
+    }
   });
 
   test('a bad question fails the check and is printed with its file and id', () => {

@@ -29,6 +29,12 @@ describe('a question of the bank', () => {
     refuses({ difficulty: 4 as never }, 'difficulty');
   });
 
+  test('sealed is a boolean when present', () => {
+    expect(problems({ ...makeQuestion(), sealed: true })).toEqual([]);
+    expect(problems({ ...makeQuestion(), sealed: false })).toEqual([]);
+    expect(problems({ ...makeQuestion(), sealed: 'yes' }).some((p) => p.startsWith('sealed:'))).toBe(true);
+  });
+
   test('a single-choice question with two answers is refused', () => {
     refuses({ answer: ['A', 'B'] }, 'answer');
   });

@@ -44,7 +44,7 @@ export function makeStory(overrides: Partial<Story> = {}): Story {
   };
 }
 
-/** A small valid bank: every history and type, a Qinghai question, a Qinghai story. */
+/** A small valid bank: every history and type, a Qinghai question, a sealed question, a Qinghai story. */
 export function fixtureQuestions(): Question[] {
   return [
     makeQuestion(),
@@ -77,6 +77,7 @@ export function fixtureQuestions(): Question[] {
       answer: ['A'],
       explanation: '1978年12月召开的党的十一届三中全会，作出了把党和国家工作中心转移到经济建设上来、实行改革开放的历史性决策。',
       source: '《改革开放简史》，人民出版社、中国社会科学出版社，2021年',
+      sealed: true,
     }),
     makeQuestion({
       id: 'socialism-001',
