@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readCollectionsFile } from './collectionsFile';
+import type { CallCost, DbCost } from './database/costLedger';
 import { DatabaseActions } from './database/databaseActions';
 import { FunctionHost } from './functionHost/functionHost';
 import { readBlockedWords } from './openapi/blockedWords';
@@ -11,6 +12,7 @@ import { DocumentStore } from './store/documentStore';
 
 export { CLOUD_ID_MARKER } from './functionHost/groupCloudIds';
 export type { OutboxEntry } from './openapi/openApiEmulator';
+export type { CallCost, DbCost } from './database/costLedger';
 
 export interface LocalCloudOptions {
   /** The persisted store (SQLite file, uploaded files) lives here; created if missing. */
@@ -65,6 +67,20 @@ export interface LocalCloud {
   completeMediaChecks(verdict: (mediaUrl: string) => 'pass' | 'risky'): Promise<number>;
   /** Counts of database actions served since the last reset, by action name ('database.getDocument', …). */
   stats(): { dbActions: Record<string, number>; reset(): void };
+  /**
+   * Production's cost model: for every database request since the last reset, the round trip and
+   * the index keys and documents a MongoDB server would examine for that plan (explain's
+   * totalKeysExamined / totalDocsExamined), in total and per function call; and how often each
+   * document was written (`hottest`, to find documents every submission writes).
+   */
+  costs(): {
+    total: DbCost;
+    calls: CallCost[];
+    hottest(limit?: number): Array<{ document: string; writes: number }>;
+    reset(): void;
+  };
+  /** Runs `work` (function calls, SDK calls) alone and answers what it cost; resets the totals first. */
+  measure<T>(work: () => Promise<T>): Promise<{ value: T; total: DbCost; calls: CallCost[] }>;
   close(): Promise<void>;
 }
 
@@ -130,6 +146,17 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       return pending.length;
     },
     stats: () => ({ dbActions: database.actionCounts(), reset: () => database.resetCounts() }),
+    costs: () => ({
+      total: database.costs.totals(),
+      calls: database.costs.callCosts(),
+      hottest: (limit = 10) => database.costs.hottest(limit),
+      reset: () => database.costs.reset(),
+    }),
+    measure: async (work) => {
+      database.costs.reset();
+      const value = await work();
+      return { value, total: database.costs.totals(), calls: database.costs.callCosts() };
+    },
     close: async () => {
       await functions.close();
       await server.close();

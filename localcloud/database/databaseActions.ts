@@ -4,6 +4,8 @@ import type { DocumentStore, DocumentWrite } from '../store/documentStore';
 import { duplicateKeyError } from '../store/uniqueIndex';
 import { aggregateDocuments, type Stage } from './aggregateDocuments';
 import { countDocuments, findDocuments, projectDocuments, type Filter, type SortOrder } from './findDocuments';
+import { CostLedger, type CallInfo } from './costLedger';
+import { examineAggregate, examineCount, examineRead, nothingExamined, type CostIndexes, type Examined } from './costModel';
 import { committedSession, type DbSession } from './readView';
 import { Transactions } from './transactions';
 import { newDocumentId, updatedDocument, upsertedDocument } from './updateDocument';
@@ -49,6 +51,10 @@ const MAX_LIMIT = 1000;
 export class DatabaseActions {
   private readonly transactions: Transactions;
   private readonly counts = new Map<string, number>();
+  /** What production would examine and write, per action (see costModel.ts). */
+  readonly costs = new CostLedger();
+  private examined: Examined = nothingExamined();
+  private written: Array<{ collection: string; key: string }> = [];
 
   constructor(
     private readonly store: DocumentStore,
@@ -66,13 +72,27 @@ export class DatabaseActions {
     this.counts.clear();
   }
 
-  handle(request: DatabaseRequest): Reply {
+  /** `call`: the function call that sent the request (its session token), when one did. */
+  handle(request: DatabaseRequest, call?: { token: string; info: CallInfo }): Reply {
     this.counts.set(request.action, (this.counts.get(request.action) ?? 0) + 1);
+    this.examined = nothingExamined();
+    this.written = [];
+    try {
+      return this.dispatch(request);
+    } finally {
+      this.costs.record(call, request.action, this.examined, this.written);
+    }
+  }
+
+  private dispatch(request: DatabaseRequest): Reply {
     switch (request.action) {
       case 'database.getDocument':
         return this.getDocument(request);
-      case 'database.calculateDocument':
-        return { data: { total: countDocuments(this.session(request), this.collection(request), this.filter(request)) } };
+      case 'database.calculateDocument': {
+        const [session, collection, filter] = [this.session(request), this.collection(request), this.filter(request)];
+        this.examined = examineCount(session, collection, this.indexes(collection), filter);
+        return { data: { total: countDocuments(session, collection, filter) } };
+      }
       case 'database.aggregateDocuments':
         return this.aggregate(request);
       case 'database.insertDocument':
@@ -103,12 +123,14 @@ export class DatabaseActions {
     const collection = this.collection(request);
     const session = this.session(request);
     const requested = typeof request.limit === 'number' && request.limit > 0 ? request.limit : DEFAULT_LIMIT;
-    const docs = findDocuments(session, collection, {
+    const spec = {
       filter: this.filter(request),
       order: request.order ? (this.object(request.order, 'order') as SortOrder) : undefined,
       offset: typeof request.offset === 'number' && request.offset > 0 ? request.offset : undefined,
       limit: Math.min(requested, MAX_LIMIT),
-    });
+    };
+    this.examined = examineRead(session, collection, this.indexes(collection), spec);
+    const docs = findDocuments(session, collection, spec);
     session.noteRead(collection, docs);
     const projection = request.projection ? this.object(request.projection, 'projection') : undefined;
     return { data: { list: projectDocuments(docs, projection).map(stringifyWire) } };
@@ -118,7 +140,10 @@ export class DatabaseActions {
     const collection = this.collection(request);
     if (!Array.isArray(request.stages)) throw invalidParam('stages must be an array');
     const pipeline: Stage[] = request.stages.map(({ stageKey, stageValue }) => ({ [stageKey]: this.parse(stageValue, stageKey) }));
-    return { data: { list: aggregateDocuments(this.session(request), collection, pipeline).map(stringifyWire) } };
+    const session = this.session(request);
+    const list = aggregateDocuments(session, collection, pipeline);
+    this.examined = examineAggregate(session, collection, (name) => this.indexes(name), pipeline, (stages) => aggregateDocuments(session, collection, stages));
+    return { data: { list: list.map(stringifyWire) } };
   }
 
   private insert(request: DatabaseRequest): Reply {
@@ -137,6 +162,7 @@ export class DatabaseActions {
       writes.push({ collection, key, doc });
     }
     session.write(writes);
+    this.written = writes;
     return { data: { insertedIds: writes.map((write) => (write.doc as Doc)._id) } };
   }
 
@@ -147,10 +173,12 @@ export class DatabaseActions {
     const data = this.object(this.requiredString(request.data, 'data'), 'data');
     const merge = request.merge !== false;
     const multi = request.multi ?? request.queryType !== 'DOC';
+    this.examined = examineRead(session, collection, this.indexes(collection), { filter, limit: multi ? undefined : 1 });
     const matched = findDocuments(session, collection, { filter, limit: multi ? undefined : 1 });
     if (matched.length === 0 && request.upsert === true) {
       const doc = upsertedDocument(filter, data, merge);
       assertNewId(session, collection, doc);
+      this.written = [{ collection, key: docKey(doc._id) }];
       session.write([{ collection, key: docKey(doc._id), doc }]);
       return { data: { updated: 0, upsert_id: doc._id } };
     }
@@ -160,6 +188,7 @@ export class DatabaseActions {
       if (next.changed) writes.push({ collection, key: docKey(doc._id), doc: next.doc });
     }
     session.write(writes);
+    this.written = writes;
     return { data: { updated: writes.length } };
   }
 
@@ -168,10 +197,14 @@ export class DatabaseActions {
     const session = this.session(request);
     const filter = this.filter(request);
     const data = this.object(this.requiredString(request.data, 'data'), 'data');
+    this.examined = examineRead(session, collection, this.indexes(collection), { filter, limit: 1 });
     const [doc] = findDocuments(session, collection, { filter, limit: 1 });
     if (!doc) return { data: { updated: 0, doc: null } };
     const next = updatedDocument(doc, data, true, filter);
-    if (next.changed) session.write([{ collection, key: docKey(doc._id), doc: next.doc }]);
+    if (next.changed) {
+      session.write([{ collection, key: docKey(doc._id), doc: next.doc }]);
+      this.written = [{ collection, key: docKey(doc._id) }];
+    }
     return { data: { updated: next.changed ? 1 : 0, doc: stringifyWire(next.doc) } };
   }
 
@@ -179,8 +212,12 @@ export class DatabaseActions {
     const collection = this.collection(request);
     const session = this.session(request);
     const multi = request.multi ?? request.queryType !== 'DOC';
-    const matched = findDocuments(session, collection, { filter: this.filter(request), limit: multi ? undefined : 1 });
-    session.write(matched.map((doc) => ({ collection, key: docKey(doc._id), doc: null })));
+    const filter = this.filter(request);
+    this.examined = examineRead(session, collection, this.indexes(collection), { filter, limit: multi ? undefined : 1 });
+    const matched = findDocuments(session, collection, { filter, limit: multi ? undefined : 1 });
+    const writes = matched.map((doc) => ({ collection, key: docKey(doc._id), doc: null }));
+    session.write(writes);
+    this.written = writes;
     return { data: { deleted: matched.length } };
   }
 
@@ -194,6 +231,11 @@ export class DatabaseActions {
       );
     }
     return {};
+  }
+
+  /** MongoDB plans with the collection's indexes whatever the session (a transaction sees the same indexes). */
+  private indexes(collection: string): CostIndexes {
+    return { declared: this.store.orderedIndexes(collection) };
   }
 
   private session(request: DatabaseRequest): DbSession {

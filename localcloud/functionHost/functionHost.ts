@@ -52,6 +52,8 @@ export class FunctionCallError extends Error {
 export class FunctionHost {
   private readonly pools = new Map<string, WorkerPool>();
   private readonly sessions = new Map<string, Identity>();
+  /** The call behind each live session token, for the cost ledger. */
+  private readonly calls = new Map<string, { function: string; action?: string; openid: string }>();
   private readonly cloudIds = new GroupCloudIds();
   private readonly source = functionWorkerSource();
   private workerEnv: Record<string, string> | undefined;
@@ -114,6 +116,12 @@ export class FunctionHost {
     }
   }
 
+  /** The running call a request's session token belongs to (requests from outside a function have none). */
+  callOf(token: unknown): { token: string; info: { function: string; action?: string; openid: string } } | undefined {
+    const info = typeof token === 'string' ? this.calls.get(token) : undefined;
+    return info && typeof token === 'string' ? { token, info } : undefined;
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.pools.values()].map((pool) => pool.close()));
     this.pools.clear();
@@ -146,6 +154,8 @@ export class FunctionHost {
       env,
     };
     this.sessions.set(token, identity);
+    const action = isPlainObject(event) && typeof event.action === 'string' ? event.action : undefined;
+    this.calls.set(token, { function: name, openid: identity.openid, ...(action ? { action } : {}) });
     let outcome: CallOutcome;
     try {
       outcome = await this.pool(name).run(call);
@@ -153,6 +163,7 @@ export class FunctionHost {
       throw new FunctionCallError(name, (error as Error).message);
     } finally {
       this.sessions.delete(token);
+      this.calls.delete(token);
     }
     if (!outcome.ok) throw new FunctionCallError(name, outcome.message);
     return outcome.resultJson === undefined ? null : (JSON.parse(outcome.resultJson) as unknown);

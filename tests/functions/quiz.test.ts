@@ -178,13 +178,11 @@ describe('quiz function: 每日答题', () => {
     await fc.call('quiz-12', 'account', 'updateProfile', { orgId: 'qh-xining' });
     const paper = await start('quiz-12');
     const answers = (await rightAnswers(paper.attemptId)).map((a, i) => (i < 4 ? { ...a, choice: [] } : a));
-    const stats = fc.cloud.stats();
-    stats.reset();
-    const reply = await fc.call('quiz-12', 'quiz', 'submitAttempt', { attemptId: paper.attemptId, answers });
+    const { value: reply, calls } = await fc.cloud.measure(() => fc.call('quiz-12', 'quiz', 'submitAttempt', { attemptId: paper.attemptId, answers }));
     expect(reply.ok).toBe(true);
-    const counts = fc.cloud.stats().dbActions;
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(`one submission: ${total} database round trips`, counts);
-    expect(total).toBeLessThanOrEqual(24);
+    expect(calls.map((c) => [c.function, c.action, c.openid])).toEqual([['quiz', 'submitAttempt', 'quiz-12']]);
+    const [submit] = calls;
+    console.log(`one submission: ${submit?.roundTrips} database round trips, ${submit?.keysExamined} keys and ${submit?.docsExamined} documents examined`, submit?.byAction);
+    expect(submit?.roundTrips).toBeLessThanOrEqual(24);
   });
 });
