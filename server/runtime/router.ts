@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import type { ActionContract, ActionOutput, Failure, ParsedInput } from '../contracts/action';
 import { openDatabase } from '../db/database';
@@ -11,6 +12,11 @@ export type Handler<C> = (input: ParsedInput<C>, ctx: ActionContext) => Promise<
 export type Handlers<M extends Record<string, ActionContract>> = { [A in keyof M]: Handler<M[A]> };
 export type Reply = { ok: true; data: unknown } | Failure;
 
+/** A number in [0, 1) from 48 random bits. */
+function secureRandom(): number {
+  return randomInt(0, 2 ** 48 - 1) / 2 ** 48;
+}
+
 /** Builds the context of one call; tests and the router share it. */
 export function contextFromPlatform(event: Record<string, unknown>): ActionContext | null {
   const wx = wxCloud().getWXContext();
@@ -19,7 +25,8 @@ export function contextFromPlatform(event: Record<string, unknown>): ActionConte
     openid: wx.OPENID,
     appid: wx.APPID ?? '',
     now: new Date(),
-    rng: Math.random,
+    // Option ids and orders must not be predictable from earlier ones: a cryptographic source.
+    rng: secureRandom,
     db: openDatabase(),
     openApi: openOpenApi(),
     event,

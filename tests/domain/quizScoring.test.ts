@@ -1,7 +1,7 @@
 import type { HistoryKey } from '../../server/contracts/content';
 import { isTooLate, timeUsedSeconds } from '../../server/domain/quiz/attemptRules';
 import { contestSortScore } from '../../server/domain/quiz/contestRules';
-import { isCorrect, pickQuestionIds, toPaperQuestion, toPublic, type BankQuestion } from '../../server/domain/quiz/paperQuestions';
+import { bankLetters, isCorrect, pickQuestionIds, toPaperQuestion, toPublic, toReview, type BankQuestion } from '../../server/domain/quiz/paperQuestions';
 import { scorePaper } from '../../server/domain/quiz/scorePaper';
 
 /** A repeatable sequence in [0, 1). */
@@ -22,11 +22,22 @@ describe('scoring a paper', () => {
     expect(isCorrect(['A', 'C'], ['A', 'C', 'D'])).toBe(false);
   });
 
-  test('options are shuffled per attempt but keep their letters, and the public form has no answer', () => {
+  test('options are shuffled per attempt under random ids that translate back to the bank’s letters only on the server', () => {
     const q = toPaperQuestion(bank, seeded(7));
-    expect(q.options.map((o) => o.key).sort()).toEqual(['A', 'B', 'C', 'D']);
-    expect(q.options.find((o) => o.key === 'C')?.text).toBe('丙');
-    expect(Object.keys(toPublic(q)).sort()).toEqual(['history', 'id', 'options', 'stem', 'type']);
+    const keys = q.options.map((o) => o.key);
+    expect(keys.every((k) => /^[a-z0-9]{8}$/.test(k))).toBe(true);
+    expect(new Set(keys).size).toBe(4);
+    // The right options are kept as this attempt's ids and map back to the bank's A and C.
+    expect(bankLetters(q, q.answer).sort()).toEqual(['A', 'C']);
+    expect(q.options.find((o) => o.letter === 'C')?.text).toBe('丙');
+    // Another attempt of the same question: other ids, so nothing learnt in one carries to the next.
+    const again = toPaperQuestion(bank, seeded(8));
+    expect(again.options.map((o) => o.key).some((k) => keys.includes(k))).toBe(false);
+    const shown = toPublic(q);
+    expect(Object.keys(shown).sort()).toEqual(['history', 'id', 'options', 'stem', 'type']);
+    expect(shown.options.every((o) => Object.keys(o).sort().join() === 'key,text')).toBe(true);
+    // The review speaks in the attempt's ids, which the worker can match to the options shown.
+    expect(toReview(q, q.answer)).toMatchObject({ correct: true, answer: q.answer });
   });
 
   test('a paper avoids the questions a worker saw recently while the bank allows it', () => {
@@ -38,7 +49,7 @@ describe('scoring a paper', () => {
 
   test('the score is out of 100 with one point per right answer; unanswered questions are wrong', () => {
     const paper = [toPaperQuestion(bank, seeded(1)), toPaperQuestion({ ...bank, _id: 'party-002' }, seeded(2))];
-    const checked = scorePaper(paper, [{ questionId: 'party-001', choice: ['A', 'C'] }]);
+    const checked = scorePaper(paper, [{ questionId: 'party-001', choice: paper[0]?.answer ?? [] }, { questionId: 'party-002', choice: ['A', 'C'] }]);
     expect(checked).toMatchObject({ ok: true, scored: { score: 50, correctCount: 1, points: 1 } });
     expect(scorePaper(paper, [{ questionId: 'labor-001', choice: ['A'] }])).toEqual({ ok: false, unknown: ['labor-001'] });
   });

@@ -26,7 +26,7 @@ async function docs(collection: string, where: Doc): Promise<Doc[]> {
 function revealingKeys(value: unknown, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => revealingKeys(v, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([k, v]) => (['answer', 'answers', 'explanation', 'correct'].includes(k) ? [`${path}.${k}`] : revealingKeys(v, `${path}.${k}`)));
+  return Object.entries(value).flatMap(([k, v]) => (['answer', 'answers', 'explanation', 'correct', 'letter'].includes(k) ? [`${path}.${k}`] : revealingKeys(v, `${path}.${k}`)));
 }
 
 async function start(openid: string): Promise<AttemptPaper> {
@@ -44,6 +44,20 @@ async function rightAnswers(attemptId: string): Promise<Array<{ questionId: stri
 }
 
 describe('quiz function: 每日答题', () => {
+  test('options carry random ids of this attempt, never the bank’s letters, and another attempt gets other ids', async () => {
+    const a = await start('quiz-ids-a');
+    const b = await start('quiz-ids-b');
+    const keys = (p: AttemptPaper) => p.questions.flatMap((q) => q.options.map((o) => o.key));
+    expect(keys(a).every((k) => /^[a-z0-9]{8}$/.test(k))).toBe(true);
+    expect(keys(b).filter((k) => keys(a).includes(k))).toEqual([]);
+    // The server scores in the attempt's ids: the bank's letter of a right option is not a right answer.
+    const [stored] = await docs('attempts', { _id: a.attemptId });
+    const paper = (stored?.paper ?? []) as Array<{ id: string; answer: string[]; options: Array<{ key: string; letter: string }> }>;
+    const letters = paper.map((q) => ({ questionId: q.id, choice: q.options.filter((o) => q.answer.includes(o.key)).map((o) => o.letter) as Array<'A' | 'B' | 'C' | 'D' | 'E'> }));
+    const reply = await fc.call('quiz-ids-a', 'quiz', 'submitAttempt', { attemptId: a.attemptId, answers: letters });
+    expect(reply).toMatchObject({ ok: true, data: { score: 0 } });
+  });
+
   test('a worker starts today’s paper: ten questions, two from each history, and nothing in it reveals an answer', async () => {
     const paper = await start('quiz-1');
     expect(paper.questions).toHaveLength(10);
@@ -58,9 +72,11 @@ describe('quiz function: 每日答题', () => {
   test('two workers get their questions and options in different orders', async () => {
     const a = await start('quiz-2a');
     const b = await start('quiz-2b');
-    const optionOrders = (p: AttemptPaper) => p.questions.filter((q) => q.type !== 'judge').map((q) => q.options.map((o) => o.key).join(''));
-    const shuffled = [...optionOrders(a), ...optionOrders(b)].filter((order) => order !== [...order].sort().join(''));
-    expect(shuffled.length).toBeGreaterThan(0);
+    const optionOrders = (p: AttemptPaper) => p.questions.filter((q) => q.type !== 'judge').map((q) => q.options.map((o) => o.text).join('|'));
+    const { db } = connectSdk(fc.cloud);
+    const bankOrder = async (id: string) => ((await db.collection('questions').where({ _id: id }).get()).data[0] as { options: string[] }).options.join('|');
+    const inBankOrder = await Promise.all(a.questions.filter((q) => q.type !== 'judge').map((q) => bankOrder(q.id)));
+    expect(optionOrders(a).filter((order, i) => order !== inBankOrder[i]).length).toBeGreaterThan(0);
     expect(a.questions.map((q) => q.id)).not.toEqual(b.questions.map((q) => q.id));
   });
 

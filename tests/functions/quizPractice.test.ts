@@ -14,15 +14,30 @@ afterAll(async () => {
 });
 
 type Letter = 'A' | 'B' | 'C' | 'D' | 'E';
+type Served = { id: string; answer: Letter[]; options: Array<{ key: Letter; text: string; letter: string }> };
 
-async function bankAnswer(questionId: string): Promise<Letter[]> {
+/** The question last served to a worker in practice, as the server keeps it (as only a test can read it). */
+async function servedQuestion(openid: string): Promise<Served> {
   const { db } = connectSdk(fc.cloud);
-  const { data } = (await db.collection('questions').where({ _id: questionId }).get()) as { data: Array<{ answer: Letter[] }> };
-  return data[0]?.answer ?? [];
+  const { data } = (await db.collection('quiz_seen').where({ _id: `practice_${openid}` }).get()) as { data: Array<{ question: Served }> };
+  if (!data[0]?.question) throw new Error('nothing served');
+  return data[0].question;
 }
 
-function wrongChoice(answer: Letter[]): Letter[] {
-  return answer.includes('A') ? ['B'] : ['A'];
+/** The right option ids of the question a worker was last served, in practice or in a challenge run. */
+async function servedAnswer(openid: string, challengeId?: string): Promise<Letter[]> {
+  if (!challengeId) return (await servedQuestion(openid)).answer;
+  const { db } = connectSdk(fc.cloud);
+  const { data } = (await db.collection('attempts').where({ _id: challengeId }).get()) as { data: Array<{ current: Served }> };
+  return data[0]?.current.answer ?? [];
+}
+
+/** One option that is not among the right ones. */
+async function wrongChoice(openid: string, challengeId?: string): Promise<Letter[]> {
+  const { db } = connectSdk(fc.cloud);
+  const question = challengeId ? ((await db.collection('attempts').where({ _id: challengeId }).get()) as { data: Array<{ current: Served }> }).data[0]?.current : await servedQuestion(openid);
+  const wrong = question?.options.find((o) => !question.answer.includes(o.key));
+  return wrong ? [wrong.key] : [];
 }
 
 function hasAnswerKeys(value: unknown): boolean {
@@ -35,7 +50,7 @@ describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
     if (!next.ok) throw new Error(next.message);
     expect(hasAnswerKeys(next)).toBe(false);
     expect(next.data.question.history).toBe('labor');
-    const answer = await bankAnswer(next.data.question.id);
+    const answer = await servedAnswer('pr-1');
     const verdict = await fc.call('pr-1', 'quiz', 'practiceAnswer', { questionId: next.data.question.id, choice: answer });
     if (!verdict.ok) throw new Error(verdict.message);
     expect(verdict.data).toMatchObject({ correct: true, answer, pointsAwarded: 1 });
@@ -49,22 +64,21 @@ describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
     const next = await fc.call('pr-2', 'quiz', 'practiceNext', { from: 'history', history: 'party' });
     if (!next.ok) throw new Error(next.message);
     const id = next.data.question.id;
-    const answer = await bankAnswer(id);
-    await fc.call('pr-2', 'quiz', 'practiceAnswer', { questionId: id, choice: wrongChoice(answer) });
+    await fc.call('pr-2', 'quiz', 'practiceAnswer', { questionId: id, choice: await wrongChoice('pr-2') });
     const book = await fc.call('pr-2', 'quiz', 'listWrongBook', {});
     expect(book).toMatchObject({ ok: true, data: { items: [{ questionId: id, wrongCount: 1, rightStreak: 0 }] } });
 
-    const review = async (choice: Letter[]) => {
+    const review = async (right: boolean) => {
       const served = await fc.call('pr-2', 'quiz', 'practiceNext', { from: 'wrongBook' });
       if (!served.ok) throw new Error(served.message);
       expect(served.data.question.id).toBe(id);
-      return fc.call('pr-2', 'quiz', 'practiceAnswer', { questionId: id, choice });
+      return fc.call('pr-2', 'quiz', 'practiceAnswer', { questionId: id, choice: right ? await servedAnswer('pr-2') : await wrongChoice('pr-2') });
     };
-    await review(answer);
-    await review(wrongChoice(answer)); // a wrong answer breaks the run
-    await review(answer);
+    await review(true);
+    await review(false); // a wrong answer breaks the run
+    await review(true);
     expect(await fc.call('pr-2', 'quiz', 'listWrongBook', {})).toMatchObject({ ok: true, data: { items: [{ questionId: id, wrongCount: 2, rightStreak: 1 }] } });
-    await review(answer);
+    await review(true);
     expect(await fc.call('pr-2', 'quiz', 'listWrongBook', {})).toMatchObject({ ok: true, data: { items: [] } });
     expect(await fc.call('pr-2', 'quiz', 'practiceNext', { from: 'wrongBook' })).toMatchObject({ ok: false, code: 'WRONG_BOOK_EMPTY' });
   });
@@ -75,15 +89,16 @@ describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
     expect(hasAnswerKeys(started)).toBe(false);
     let question = started.data.question;
     for (let n = 1; n <= 3; n += 1) {
-      const step = await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: await bankAnswer(question.id) });
+      const right = await servedAnswer('ch-1', started.data.attemptId);
+      const step = await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: right });
       if (!step.ok) throw new Error(step.message);
       expect(step.data).toMatchObject({ correct: true, streak: n, finished: false });
       expect(hasAnswerKeys(step.data.next)).toBe(false);
       // Answering the same question again does not count twice.
-      expect(await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: await bankAnswer(question.id) })).toMatchObject({ ok: false, code: 'NOT_SERVED' });
+      expect(await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: right })).toMatchObject({ ok: false, code: 'NOT_SERVED' });
       question = step.data.next ?? question;
     }
-    const last = await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: wrongChoice(await bankAnswer(question.id)) });
+    const last = await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: await wrongChoice('ch-1', started.data.attemptId) });
     expect(last).toMatchObject({ ok: true, data: { correct: false, streak: 3, finished: true, next: null, pointsAwarded: 3 } });
     expect(await fc.call('ch-1', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: ['A'] })).toMatchObject({ ok: false, code: 'ATTEMPT_CLOSED' });
     expect(await fc.call('ch-2', 'quiz', 'challengeAnswer', { attemptId: started.data.attemptId, questionId: question.id, choice: ['A'] })).toMatchObject({ ok: false, code: 'NOT_YOUR_ATTEMPT' });
@@ -135,7 +150,7 @@ describe('daily points cap, end to end', () => {
       const earned = expected.reduce((a, b) => a + b, 0);
       expected.push(!met.has(next.data.question.id) && earned < 10 ? 1 : 0);
       met.add(next.data.question.id);
-      const verdict = await fc.call('pr-cap', 'quiz', 'practiceAnswer', { questionId: next.data.question.id, choice: await bankAnswer(next.data.question.id) });
+      const verdict = await fc.call('pr-cap', 'quiz', 'practiceAnswer', { questionId: next.data.question.id, choice: await servedAnswer('pr-cap') });
       if (!verdict.ok) throw new Error(verdict.message);
       expect(verdict.data.correct).toBe(true);
       awards.push(verdict.data.pointsAwarded);

@@ -13,10 +13,13 @@ wxGlobal.navigateTo = () => undefined;
 
 const worker = 'page-quiz-1';
 
-/** The seeded bank's answers: the test worker knows them all (the page never does). */
+/** The seeded bank's right options, by text: the test worker knows them all (the page never does; its option ids are random). */
 const answers = new Map<string, string[]>(
   ['party', 'prc', 'reform', 'socialism', 'labor'].flatMap((h) =>
-    (JSON.parse(readFileSync(path.resolve(__dirname, `../../data/questions/${h}.json`), 'utf8')) as Array<{ id: string; answer: string[] }>).map((q): [string, string[]] => [q.id, q.answer]),
+    (JSON.parse(readFileSync(path.resolve(__dirname, `../../data/questions/${h}.json`), 'utf8')) as Array<{ id: string; options: string[]; answer: string[] }>).map((q): [string, string[]] => [
+      q.id,
+      q.answer.map((letter) => q.options['ABCDE'.indexOf(letter)] as string),
+    ]),
   ),
 );
 
@@ -40,10 +43,10 @@ describe('学习: daily quiz and leaderboard pages', () => {
     expect(textOf(page, '.timer')).toMatch(/剩余 \d+ 秒/);
     for (let n = 1; n <= 10; n += 1) {
       expect(textOf(page, '.progress-text')).toBe(`第 ${n} / 10 题`);
-      const question = page.data.question as { id: string; options: Array<{ key: string }> };
+      const question = page.data.question as { id: string; options: Array<{ key: string; text: string }> };
       await waitFor(() => page.querySelector(`.option-${question.options.length - 1}`) !== null, `the options of question ${n}`);
       question.options.forEach((option, i) => {
-        if (answers.get(question.id)?.includes(option.key)) tap(page, `.option-${i}`);
+        if (answers.get(question.id)?.includes(option.text)) tap(page, `.option-${i}`);
       });
       expect(page.querySelectorAll('.option-chosen')).toHaveLength(answers.get(question.id)?.length ?? -1);
       tap(page, n < 10 ? '.next-button' : '.submit-button');

@@ -9,7 +9,7 @@ export interface PublicQuestion {
   history: HistoryKey;
   type: QuestionKind;
   stem: string;
-  /** In this attempt's shuffled order; `key` is the option's letter in the bank. */
+  /** In this attempt's shuffled order; `key` is a random id of this attempt, not the bank's letter. */
   options: Array<{ key: string; text: string }>;
 }
 

@@ -1,15 +1,24 @@
 import type { HistoryKey } from '../../contracts/content';
 import type { PublicQuestion, ReviewItem } from '../../contracts/quiz/quizTypes';
-import { optionLetters, type Question } from '../../content/questionSchema';
+import { optionLetters, type OptionLetter, type Question } from '../../content/questionSchema';
 import { shuffle } from './shuffle';
+
+/** An option as the attempt keeps it: the id this attempt shows, and the bank's letter (never sent). */
+export interface PaperOption {
+  key: string;
+  text: string;
+  letter: OptionLetter;
+}
 
 /** A question as the attempt keeps it on the server: shown order plus what the worker must not see yet. */
 export interface PaperQuestion extends PublicQuestion {
+  options: PaperOption[];
+  /** The right options, as this attempt's option ids. */
   answer: string[];
   explanation: string;
 }
 
-export type BankQuestion = Omit<Question, 'id'> & { _id: string };
+export type BankQuestion = Omit<Question, 'id'> & { _id: string; sealed?: boolean };
 
 /**
  * Picks `perHistory` questions from each history, preferring ones the worker has not seen recently
@@ -25,18 +34,42 @@ export function pickQuestionIds(idsByHistory: ReadonlyMap<HistoryKey, readonly s
   return shuffle(picked, rng);
 }
 
-/** Options shuffled per attempt; a true/false question keeps 正确 before 错误. */
+const idAlphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+export const optionIdLength = 8;
+
+/** Random option ids, distinct within one question: they say nothing about the bank's letters. */
+export function opaqueOptionIds(count: number, rng: () => number): string[] {
+  const ids = new Set<string>();
+  while (ids.size < count) {
+    let id = '';
+    for (let i = 0; i < optionIdLength; i += 1) id += idAlphabet[Math.floor(rng() * idAlphabet.length)];
+    ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * Options shuffled per attempt, each under a fresh random id, so neither the order nor the ids of one
+ * attempt tell anything about the key of another; a true/false question keeps 正确 before 错误.
+ */
 export function toPaperQuestion(q: BankQuestion, rng: () => number): PaperQuestion {
-  const options = q.options.map((text, i) => ({ key: optionLetters[i] as string, text }));
+  const ids = opaqueOptionIds(q.options.length, rng);
+  const options: PaperOption[] = q.options.map((text, i) => ({ key: ids[i] as string, text, letter: optionLetters[i] as OptionLetter }));
+  const keyOf = new Map(options.map((o) => [o.letter as string, o.key]));
   return {
     id: q._id,
     history: q.history,
     type: q.type,
     stem: q.stem,
     options: q.type === 'judge' ? options : shuffle(options, rng),
-    answer: [...q.answer],
+    answer: q.answer.map((letter) => keyOf.get(letter) as string),
     explanation: q.explanation,
   };
+}
+
+/** The bank's letters of the given option ids of this attempt (unknown ids are dropped). */
+export function bankLetters(q: PaperQuestion, keys: readonly string[]): OptionLetter[] {
+  return q.options.filter((o) => keys.includes(o.key)).map((o) => o.letter);
 }
 
 /** Strips what must not leave the server before submission. */
