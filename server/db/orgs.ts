@@ -25,3 +25,19 @@ export async function listAllOrgs(db: Database): Promise<OrgDoc[]> {
     if (data.length < page) return all;
   }
 }
+
+/**
+ * An organisation and its parents below the province, nearest first (the same chain awardPoints
+ * writes board entries for), one read per level.
+ */
+export async function orgChain(db: Database, orgId: string | null, maxDepth = 4): Promise<OrgDoc[]> {
+  const chain: OrgDoc[] = [];
+  let next = orgId;
+  while (next && chain.length < maxDepth) {
+    const org = await findOrg(db, next);
+    if (!org || org.kind === 'province') break;
+    chain.push(org);
+    next = org.parentId;
+  }
+  return chain;
+}

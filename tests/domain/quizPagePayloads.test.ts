@@ -6,17 +6,18 @@ import { resultView } from '../../miniprogram/pages/quiz/result/resultView';
 const kb64 = 64 * 1024;
 
 describe('setData payloads of the quiz pages stay small with realistic data', () => {
-  test('a 100-row board with 20-character nicknames is far under 64 KB', () => {
+  test('a 100-row board with 20-character nicknames and signed avatar URLs is far under 64 KB', () => {
     const view: LeaderboardView = {
       scope: 'province',
       period: 'week',
       scopeId: 'qh',
-      top: Array.from({ length: 100 }, (_, i) => ({ rank: i + 1, nickname: '青海高原焊工'.repeat(4).slice(0, 20), score: 10_000 - i, me: i === 42 })),
+      top: Array.from({ length: 100 }, (_, i) => ({ rank: i + 1, nickname: '青海高原焊工'.repeat(4).slice(0, 20), score: 10_000 - i, me: i === 42, avatarUrl: `https://tcb.example/avatars/${'o'.repeat(28)}${i}.png?sign=${'x'.repeat(40)}` })),
       me: { rank: 43, score: 9958 },
-      groups: [],
+      groups: Array.from({ length: 10 }, (_, i) => `G_${'g'.repeat(26)}${i}`),
+      scopes: [],
     };
     const size = Buffer.byteLength(JSON.stringify(boardView(view)));
-    expect(size).toBeLessThan(kb64 / 4);
+    expect(size).toBeLessThan(kb64 / 2);
   });
 
   test('a result with ten long questions, options and explanations is under 64 KB', () => {

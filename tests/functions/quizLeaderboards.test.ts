@@ -84,9 +84,54 @@ describe('quiz function: leaderboards', () => {
     expect(JSON.stringify(board.data).length).toBeLessThan(64 * 1024);
   });
 
+  test('a worker of a grassroots union sees its board and each parent’s board, and no other organisation’s', async () => {
+    const { db } = connectSdk(fc.cloud);
+    await db.collection('orgs').add({ data: { _id: 'qh-haixi-salt', name: '察尔汗盐湖工会', parentId: 'qh-haixi', kind: 'grassroots', order: 90 } });
+    await fc.call('lb-salt', 'account', 'updateProfile', { nickname: '卓玛' });
+    // users.orgId is the approved organisation: set as an approval would.
+    await db.collection('users').doc('lb-salt').update({ data: { orgId: 'qh-haixi-salt' } });
+    await dailyPaper('lb-salt', 5);
+    const own = await fc.call('lb-salt', 'quiz', 'getLeaderboard', { scope: 'org', period: 'day' });
+    if (!own.ok) throw new Error(own.message);
+    expect(own.data.scopeId).toBe('qh-haixi-salt');
+    expect(own.data.top.map((r) => [r.nickname, r.score])).toEqual([['卓玛', 5]]);
+    expect(own.data.scopes.map((s) => [s.scope, s.scopeId, s.name])).toEqual([
+      ['province', 'qh', '全省'],
+      ['org', 'qh-haixi-salt', '察尔汗盐湖工会'],
+      ['org', 'qh-haixi', '海西蒙古族藏族自治州总工会'],
+    ]);
+    const parent = await fc.call('lb-salt', 'quiz', 'getLeaderboard', { scope: 'org', period: 'day', orgId: 'qh-haixi' });
+    if (!parent.ok) throw new Error(parent.message);
+    // The city board holds the city's own workers and those of its grassroots unions.
+    expect(parent.data.top.map((r) => r.nickname)).toEqual(['巴桑', '阿依', '卓玛']);
+    expect(parent.data.me).toEqual({ rank: 3, score: 5 });
+    expect(await fc.call('lb-salt', 'quiz', 'getLeaderboard', { scope: 'org', period: 'day', orgId: 'qh-xining' })).toMatchObject({ ok: false, code: 'NOT_A_MEMBER' });
+    expect(await fc.call('lb-salt', 'quiz', 'getLeaderboard', { scope: 'org', period: 'day', orgId: 'qh' })).toMatchObject({ ok: false, code: 'NOT_A_MEMBER' });
+  });
+
+  test('board rows carry the stored avatar as a temporary URL, and none for a worker without one', async () => {
+    const fileID = await fc.cloud.uploadFile('avatars/lb-b.png', Buffer.from('png'), { openid: 'lb-b' });
+    const { db } = connectSdk(fc.cloud);
+    await db.collection('users').doc('lb-b').update({ data: { avatarFileId: fileID } });
+    const board = await fc.call('lb-a', 'quiz', 'getLeaderboard', { scope: 'org', period: 'all', orgId: 'qh-haixi' });
+    if (!board.ok) throw new Error(board.message);
+    const byName = new Map(board.data.top.map((r) => [r.nickname, r.avatarUrl]));
+    expect(byName.get('巴桑')).toMatch(/^https?:\/\//);
+    expect(byName.get('阿依')).toBeNull();
+  });
+
+  test('the switcher lists every remembered group after the organisations', async () => {
+    await joinGroup('lb-a', 'G_qinghai_lake');
+    const board = await fc.call('lb-a', 'quiz', 'getLeaderboard', { scope: 'province', period: 'day' });
+    if (!board.ok) throw new Error(board.message);
+    expect(board.data.scopes.filter((s) => s.scope === 'group').map((s) => s.scopeId).sort()).toEqual(['G_kunlun', 'G_qinghai_lake']);
+    expect(board.data.scopes[0]).toEqual({ scope: 'province', scopeId: 'qh', name: '全省' });
+  });
+
   test.each([
     ['an injected operator as scope', { scope: { $gt: '' }, period: 'day' }],
     ['an injected operator as group', { scope: 'group', period: 'day', groupId: { $ne: null } }],
+    ['an injected operator as organisation', { scope: 'org', period: 'day', orgId: { $gt: '' } }],
     ['an unknown period', { scope: 'province', period: 'year' }],
   ])('bad leaderboard input (%s) is refused', async (_name, input) => {
     expect(await fc.callRaw('lb-a', 'quiz', { action: 'getLeaderboard', input })).toMatchObject({ ok: false, code: 'BAD_INPUT' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { actAs } from './harness/pageCloud';
-import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { actAs, insertDocument } from './harness/pageCloud';
+import { renderPage, tap, tapItem, textOf, waitFor } from './harness/renderPage';
 
 jest.setTimeout(60000);
 
@@ -68,30 +68,75 @@ describe('学习: daily quiz and leaderboard pages', () => {
     await waitFor(() => textOf(back, '.daily-state').startsWith('今日已完成'), 'the finished status');
   });
 
-  test('the leaderboard switches between province, organisation and group, and today, this week and all time', async () => {
-    actAs(worker);
-    const page = renderPage('pages/quiz/leaderboard/index');
-    await waitFor(() => page.querySelectorAll('.board-row').length > 0, 'today’s province board');
-    expect(textOf(page, '.board-row-me .row-name')).toBe('格桑');
+  test('the leaderboard switches between province, the worker’s union, its parent and two groups, and today, this week and all time', async () => {
+    const boarder = 'page-board-1';
+    const now = { $date: new Date().toISOString() };
+    await insertDocument('orgs', { _id: 'qh-haidong-ledu', name: '乐都区总工会', parentId: 'qh-haidong', kind: 'grassroots', order: 91 });
+    // The approved organisation and two remembered WeChat groups, as approval and group joins leave them.
+    await insertDocument('users', { _id: boarder, nickname: '拉姆', avatarFileId: null, orgId: 'qh-haidong-ledu', createdAt: now, updatedAt: now });
+    for (const groupId of ['G_page_a', 'G_page_b']) await insertDocument('group_members', { _id: `${groupId}|${boarder}`, groupId, openid: boarder, joinedAt: now });
+    await insertDocument('users', { _id: 'page-board-2', nickname: '才让', avatarFileId: null, orgId: 'qh-haidong', createdAt: now, updatedAt: now });
+    actAs('page-board-2');
+    await wxGlobal.cloud.callFunction({ name: 'reading', data: { action: 'checkIn', input: {} } });
+    actAs(boarder);
+    // Points from today's reading check-in count on every board the worker belongs to.
+    await wxGlobal.cloud.callFunction({ name: 'reading', data: { action: 'checkIn', input: {} } });
+
+    const page = renderPage('pages/quiz/leaderboard/index', undefined, { compiler: 'official' });
+    await waitFor(() => page.data.loaded === true && !page.data.loading, 'today’s province board');
+    expect(page.querySelectorAll('.scope-chip')).toHaveLength(5);
+    expect(textOf(page, '.scope-chip-0')).toBe('全省');
+    expect(textOf(page, '.scope-chip-1')).toBe('乐都区总工会');
+    expect(textOf(page, '.scope-chip-2')).toBe('海东市总工会');
+    expect(page.querySelectorAll('.scope-group')).toHaveLength(2);
+    expect(page.querySelectorAll('.podium-place').length).toBeGreaterThan(0);
     expect(textOf(page, '.my-rank')).toMatch(/^第 \d+ 名$/);
 
-    tap(page, '.period-week');
-    await waitFor(() => page.data.period === 'week' && !page.data.loading, 'this week’s board');
-    expect(textOf(page, '.period-tabs .tab-active')).toBe('本周');
-    expect(textOf(page, '.board-row-me .row-name')).toBe('格桑');
-
-    tap(page, '.scope-org');
-    await waitFor(() => page.data.scope === 'org' && !page.data.loading, 'the organisation board');
-    expect(textOf(page, '.scope-tabs .tab-active')).toBe('本单位工会');
+    tap(page, '.scope-chip-1');
+    await waitFor(() => page.data.scopeId === 'qh-haidong-ledu' && !page.data.loading, 'the grassroots union’s board');
+    expect(textOf(page, '.podium-1 .row-name')).toBe('拉姆');
+    // No stored avatar: the initial of the nickname instead.
+    expect(page.data.podium).toMatchObject([{ nickname: '拉姆', initial: '拉', avatarUrl: '' }]);
     expect(textOf(page, '.my-rank')).toBe('第 1 名');
 
-    tap(page, '.period-all');
-    await waitFor(() => page.data.period === 'all' && !page.data.loading, 'the all-time board');
-    expect(textOf(page, '.board-row-me .row-score')).toBe(textOf(page, '.my-score').replace(' 分', ''));
+    tap(page, '.scope-chip-2');
+    await waitFor(() => page.data.scopeId === 'qh-haidong' && !page.data.loading, 'the parent city union’s board');
+    // 才让 of the city union and 拉姆 of its grassroots union both count on the city board.
+    const names = [...page.querySelectorAll('.row-name')].map((n) => (n.dom as HTMLElement).textContent?.trim());
+    expect(names).toEqual(expect.arrayContaining(['才让', '拉姆']));
+    expect(page.querySelector('.board-row-me')).not.toBeNull();
 
-    tap(page, '.scope-group');
-    await waitFor(() => page.data.scope === 'group' && !page.data.loading, 'the group board');
-    expect(textOf(page, '.error-text')).toContain('微信群');
+    tapItem(page, '.period-tabs', 't-tabs__item', 1);
+    await waitFor(() => page.data.period === 'week' && !page.data.loading, 'this week’s board');
+    expect(page.data.scopeId).toBe('qh-haidong');
+
+    tap(page, '.scope-chip-4');
+    await waitFor(() => page.data.scope === 'group' && !page.data.loading, 'the second group’s board');
+    expect(['G_page_a', 'G_page_b']).toContain(page.data.scopeId);
+    const openGid = page.querySelector('.scope-chip-4 open-data') ?? page.querySelector('.group-name open-data');
+    expect(openGid).not.toBeNull();
+    expect(textOf(page, '.my-rank')).toBe('第 1 名');
+
+    tapItem(page, '.period-tabs', 't-tabs__item', 2);
+    await waitFor(() => page.data.period === 'all' && !page.data.loading, 'the all-time group board');
+    expect(textOf(page, '.podium-1 .row-score')).toBe(textOf(page, '.my-score').replace(' 分', ''));
+
+    // Pull-down refresh reloads the board in place.
+    const before = page.data.podium;
+    await (page.instance as unknown as { onPullDownRefresh(): Promise<void> }).onPullDownRefresh();
+    expect(page.data.podium).toEqual(before);
+    expect(page.data.error).toBe('');
     expect(dataSize(page)).toBeLessThan(64 * 1024);
+  });
+
+  test('a worker without an organisation sees only the province and is told why when a board fails', async () => {
+    actAs('page-board-none');
+    const page = renderPage('pages/quiz/leaderboard/index', undefined, { compiler: 'official' });
+    await waitFor(() => page.data.loaded === true && !page.data.loading, 'the province board');
+    expect(page.querySelectorAll('.scope-chip')).toHaveLength(1);
+    page.setData({ scope: 'org', scopeId: '' });
+    await (page.instance as unknown as { load(): Promise<void> }).load();
+    expect(textOf(page, '.error-text')).toContain('选择所在工会');
+    expect(page.querySelector('.retry-button')).not.toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { getLeaderboard as contract } from '../../contracts/quiz';
-import type { BoardRow } from '../../contracts/quiz';
+import type { BoardRow, BoardScopeOption } from '../../contracts/quiz';
+import { orgChain } from '../../db/orgs';
+import { boardAvatars } from '../../db/quiz/boardAvatars';
 import { ownRank, topOfBoard } from '../../db/quiz/leaderboards';
 import { findUser } from '../../db/users';
 import { boardKey, provinceScopeId } from '../../points/boardKeys';
@@ -9,29 +11,41 @@ import type { Handler } from '../../runtime/router';
 
 export const boardSize = 100;
 
-/** Four reads whatever the number of workers: scope, top 100, own entry, indexed count above it. */
+/**
+ * A fixed number of reads whatever the number of workers: the worker's boards (user, org chain,
+ * groups), top 100, own entry and its indexed rank, the avatars of the top.
+ */
 export const getLeaderboard: Handler<typeof contract> = async (input, ctx) => {
   const { db, openid, now } = ctx;
-  const groups = await groupsOf(db, openid);
-  const scopeId = await scopeIdFor(input, ctx.db, openid, groups);
+  const [user, groups] = await Promise.all([findUser(db, openid), groupsOf(db, openid)]);
+  const orgs = await orgChain(db, user?.orgId ?? null);
+  const scopes: BoardScopeOption[] = [
+    { scope: 'province', scopeId: provinceScopeId, name: '全省' },
+    ...orgs.map((o): BoardScopeOption => ({ scope: 'org', scopeId: o._id, name: o.name })),
+    ...groups.map((g): BoardScopeOption => ({ scope: 'group', scopeId: g, name: '' })),
+  ];
+  const scopeId = scopeIdFor(input, scopes, groups);
   const key = boardKey(input.scope, scopeId, input.period, now);
   const [top, me] = await Promise.all([topOfBoard(db, key, boardSize), ownRank(db, key, openid)]);
+  const avatars = await boardAvatars(db, top.map((e) => e.openid));
   const rows: BoardRow[] = [];
   top.forEach((entry, i) => {
     // Equal scores share a rank: the rank of the first entry with that score.
     const previous = rows[i - 1];
     const rank = previous && previous.score === entry.score ? previous.rank : i + 1;
-    rows.push({ rank, nickname: entry.nickname, score: entry.score, me: entry.openid === openid });
+    rows.push({ rank, nickname: entry.nickname, score: entry.score, me: entry.openid === openid, avatarUrl: avatars.get(entry.openid) ?? null });
   });
-  return { scope: input.scope, period: input.period, scopeId, top: rows, me, groups };
+  return { scope: input.scope, period: input.period, scopeId, top: rows, me, groups, scopes };
 };
 
-async function scopeIdFor(input: { scope: string; groupId?: string }, db: Parameters<typeof findUser>[0], openid: string, groups: string[]): Promise<string> {
+function scopeIdFor(input: { scope: string; orgId?: string; groupId?: string }, scopes: BoardScopeOption[], groups: string[]): string {
   if (input.scope === 'province') return provinceScopeId;
   if (input.scope === 'org') {
-    const user = await findUser(db, openid);
-    if (!user?.orgId) throw failWith(contract, 'NO_ORG', '请先在"我的"里选择所在工会');
-    return user.orgId;
+    const orgIds = scopes.filter((s) => s.scope === 'org').map((s) => s.scopeId);
+    if (orgIds.length === 0) throw failWith(contract, 'NO_ORG', '请先在"我的"里选择所在工会');
+    if (!input.orgId) return orgIds[0] as string;
+    if (!orgIds.includes(input.orgId)) throw failWith(contract, 'NOT_A_MEMBER', '你不属于这个工会');
+    return input.orgId;
   }
   if (!input.groupId) throw failWith(contract, 'GROUP_REQUIRED', '请从微信群里打开小程序查看群排行');
   if (!groups.includes(input.groupId)) throw failWith(contract, 'NOT_A_MEMBER', '你还不是这个群的成员');

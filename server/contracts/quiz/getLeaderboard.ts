@@ -6,8 +6,11 @@ import type { LeaderboardView } from './leaderboardTypes';
 export const boardScope = z.enum(['province', 'org', 'group']);
 export const boardPeriod = z.enum(['day', 'week', 'all']);
 
-/** Top 100 of a board and the worker's own place, however far below. */
+/**
+ * Top 100 of a board and the worker's own place, however far below. `orgId` picks the worker's
+ * organisation (the default) or one of its parents; `groupId` one of the worker's remembered groups.
+ */
 export const getLeaderboard = defineAction<LeaderboardView>()({
-  input: z.strictObject({ scope: boardScope, period: boardPeriod, groupId: id.optional() }),
+  input: z.strictObject({ scope: boardScope, period: boardPeriod, orgId: id.optional(), groupId: id.optional() }),
   errors: ['NO_ORG', 'NOT_A_MEMBER', 'GROUP_REQUIRED'],
 });

@@ -7,7 +7,9 @@ interface CloudApi {
 function postJson(url: string, body: unknown): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const payload = Buffer.from(JSON.stringify(body));
-    const request = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
+    // A fresh connection per call: a kept-alive socket that idles past the server's keep-alive
+    // timeout (5 s, e.g. while a page compiles) can be reset just as it is reused.
+    const request = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': payload.length } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
@@ -31,6 +33,15 @@ function cloudUrl(): string {
 export async function grantRole(openid: string, orgId: string | null, role: 'cadre' | 'admin' = 'cadre'): Promise<void> {
   const document = { openid, role, orgId, grantedBy: 'page-test', grantedAt: { $date: new Date().toISOString() } };
   const reply = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(document)] })) as { code?: string; message?: string };
+  if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);
+}
+
+/**
+ * Writes a document the way an admin script or another flow (an approval, a group join) would: the
+ * server SDK's insertDocument. Dates are given as `{ $date: iso }`.
+ */
+export async function insertDocument(collectionName: string, document: Record<string, unknown>): Promise<void> {
+  const reply = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'database.insertDocument', collectionName, data: [JSON.stringify(document)] })) as { code?: string; message?: string };
   if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);
 }
 

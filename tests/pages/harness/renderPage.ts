@@ -9,14 +9,16 @@ type RenderedPage = ReturnType<typeof Simulate.render>;
  * Loads and renders a page (written with Component()) and attaches it to the document. A page opened
  * with a query (?requestId=…) receives it as properties, as Component pages do.
  */
-export function renderPage(pagePath: string, properties?: Record<string, string>): RenderedPage {
+export function renderPage(pagePath: string, properties?: Record<string, string>, options: { compiler?: 'simulate' | 'official' } = {}): RenderedPage {
   // A fresh module registry per render: the simulator cannot load the same component twice.
   jest.resetModules();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const simulate = require('miniprogram-simulate') as typeof Simulate;
   const id = simulate.load(path.join(miniprogramRoot, pagePath), {
     rootPath: miniprogramRoot,
-    compiler: 'simulate',
+    // 'official' (WeChat's own wcc) for pages whose TDesign templates use object shorthand in
+    // expressions (t-tabs, t-avatar through the badge template), which the pure-JS compiler rejects.
+    compiler: options.compiler ?? 'simulate',
   });
   const page = simulate.render(id, properties);
   page.attach(document.createElement('parent-wrapper'));
@@ -90,4 +92,23 @@ function dispatchInside(page: RenderedPage, selector: string, tags: string[], ev
 /** A native picker's choice. */
 export function pick(page: RenderedPage, selector: string, index: number): void {
   dispatchInside(page, selector, ['picker'], 'change', { value: index });
+}
+
+/** Every native element inside a component (its shadow tree included) whose class list has this class. */
+function nativesWithClass(node: ExparserNode, className: string, found: ExparserNode[] = []): ExparserNode[] {
+  // The simulator prefixes a component's own class names (`t-tabs--t-tabs__item`): match the suffix.
+  const classes = node.$$?.classList ? [...node.$$.classList] : [];
+  if (classes.some((c) => c === className || c.endsWith(`--${className}`))) found.push(node);
+  for (const child of [...(node.shadowRoot ? [node.shadowRoot] : []), ...(node.childNodes ?? [])]) nativesWithClass(child, className, found);
+  return found;
+}
+
+/** A tap on the index-th inner element of a component, e.g. the second tab of a t-tabs (`t-tabs__item`). */
+export function tapItem(page: RenderedPage, selector: string, className: string, index: number): void {
+  const host = find(page, selector) as unknown as { _exparserNode: ExparserNode };
+  const target = nativesWithClass(host._exparserNode, className)[index];
+  if (!target) throw new Error(`${selector} has no .${className} number ${index}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instance j-component uses
+  const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(node: unknown, event: unknown): void; create(name: string, detail: unknown, options: unknown): unknown } };
+  exparser.Event.dispatchEvent(target, exparser.Event.create('tap', {}, { bubbles: true, capturePhase: true, composed: true }));
 }

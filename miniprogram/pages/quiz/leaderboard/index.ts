@@ -1,23 +1,36 @@
 import { api } from '../../../services/api';
+import { showToast } from '../../../services/pageToast';
 import { joinGroupFromEnterOptions } from '../groupJoin';
-import { boardView, periodTabs, scopeTabs, type BoardRowView } from './boardView';
+import { boardView, chipKey, periodTabs, scopeChips, type BoardRowView, type ScopeChip } from './boardView';
 
-type ScopeKey = (typeof scopeTabs)[number]['key'];
 type PeriodKey = (typeof periodTabs)[number]['key'];
+type ScopeKey = ScopeChip['scope'];
 
-/** 排行榜: scope (全省 / 本单位 / 本群) × period (今日 / 本周 / 总榜), top 100 and the worker's own place. */
+let loads = 0;
+
+/**
+ * 排行榜: the scope switcher (全省, my organisation and each parent, each remembered WeChat group) ×
+ * period tabs (今日 / 本周 / 总榜); podium for the top 3, avatars, my own line pinned at the bottom.
+ */
 Component({
   data: {
-    scopeTabs,
     periodTabs,
+    chips: [{ key: chipKey('province', 'qh'), scope: 'province', scopeId: 'qh', name: '全省' }] as ScopeChip[],
+    chip: chipKey('province', 'qh'),
     scope: 'province' as ScopeKey,
+    scopeId: '',
     period: 'day' as PeriodKey,
     groupId: '',
     loading: true,
+    loaded: false,
     error: '',
+    podium: [] as BoardRowView[],
     rows: [] as BoardRowView[],
     myRank: '',
     myScore: 0,
+    myInitial: '我',
+    myAvatarUrl: '',
+    skeletonRows: [{ width: '100%', height: '240rpx' }, { width: '100%', height: '80rpx' }, { width: '100%', height: '80rpx' }, { width: '100%', height: '80rpx' }],
   },
   lifetimes: {
     attached() {
@@ -27,24 +40,47 @@ Component({
   methods: {
     async init() {
       const joined = await joinGroupFromEnterOptions();
-      if (joined) this.setData({ groupId: joined });
+      // Opened from a group chat: that group's board first.
+      if (joined) this.setData({ scope: 'group', scopeId: joined, groupId: joined, chip: chipKey('group', joined) });
       await this.load();
     },
     async load() {
-      const { scope, period, groupId } = this.data;
+      const { scope, scopeId, period } = this.data;
+      const seq = (loads += 1);
       this.setData({ loading: true, error: '' });
-      const reply = await api.quiz.getLeaderboard({ scope, period, ...(scope === 'group' && groupId ? { groupId } : {}) });
-      if (!reply.ok) return this.setData({ loading: false, error: reply.message, rows: [], myRank: '', myScore: 0 });
-      if (!groupId && reply.data.groups[0]) this.setData({ groupId: reply.data.groups[0] });
-      this.setData({ loading: false, ...boardView(reply.data) });
+      const reply = await api.quiz.getLeaderboard({ scope, period, ...(scope === 'org' && scopeId ? { orgId: scopeId } : {}), ...(scope === 'group' && scopeId ? { groupId: scopeId } : {}) });
+      // A later tap's board wins over an earlier one still on its way.
+      if (seq !== loads) return;
+      if (!reply.ok) {
+        this.setData({ loading: false, loaded: true, error: reply.message, podium: [], rows: [] });
+        return;
+      }
+      const view = reply.data;
+      this.setData({
+        loading: false,
+        loaded: true,
+        chips: scopeChips(view.scopes),
+        chip: chipKey(view.scope, view.scopeId),
+        scopeId: view.scopeId,
+        groupId: view.scope === 'group' ? view.scopeId : '',
+        ...boardView(view),
+      });
     },
-    onScope(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { key: ScopeKey }>) {
-      this.setData({ scope: event.currentTarget.dataset.key });
+    onScope(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { key: string }>) {
+      const chip = this.data.chips.find((c) => c.key === event.currentTarget.dataset.key);
+      if (!chip || chip.key === this.data.chip) return;
+      this.setData({ scope: chip.scope, scopeId: chip.scopeId, chip: chip.key });
       void this.load();
     },
-    onPeriod(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { key: PeriodKey }>) {
-      this.setData({ period: event.currentTarget.dataset.key });
+    onPeriod(event: WechatMiniprogram.CustomEvent<{ value: PeriodKey }>) {
+      if (event.detail.value === this.data.period) return;
+      this.setData({ period: event.detail.value });
       void this.load();
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh?.();
+      if (!this.data.error) showToast(this, '已刷新', 'success', 1000);
     },
   },
 });
