@@ -97,7 +97,7 @@ export function pick(page: RenderedPage, selector: string, index: number): void 
 /** Every native element inside a component (its shadow tree included) whose class list has this class. */
 function nativesWithClass(node: ExparserNode, className: string, found: ExparserNode[] = []): ExparserNode[] {
   // The simulator prefixes a component's own class names (`t-tabs--t-tabs__item`): match the suffix.
-  const classes = node.$$?.classList ? [...node.$$.classList] : [];
+  const classes = node.$$?.className ? String(node.$$.className).split(/\s+/) : [];
   if (classes.some((c) => c === className || c.endsWith(`--${className}`))) found.push(node);
   for (const child of [...(node.shadowRoot ? [node.shadowRoot] : []), ...(node.childNodes ?? [])]) nativesWithClass(child, className, found);
   return found;
