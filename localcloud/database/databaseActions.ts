@@ -90,6 +90,7 @@ export class DatabaseActions {
         return this.getDocument(request);
       case 'database.calculateDocument': {
         const [session, collection, filter] = [this.session(request), this.collection(request), this.filter(request)];
+        session.noteQuery(collection, filter);
         this.examined = examineCount(session, collection, this.indexes(collection), filter);
         return { data: { total: countDocuments(session, collection, filter) } };
       }
@@ -129,9 +130,9 @@ export class DatabaseActions {
       offset: typeof request.offset === 'number' && request.offset > 0 ? request.offset : undefined,
       limit: Math.min(requested, MAX_LIMIT),
     };
+    session.noteQuery(collection, spec.filter);
     this.examined = examineRead(session, collection, this.indexes(collection), spec);
     const docs = findDocuments(session, collection, spec);
-    session.noteRead(collection, docs);
     const projection = request.projection ? this.object(request.projection, 'projection') : undefined;
     return { data: { list: projectDocuments(docs, projection).map(stringifyWire) } };
   }
@@ -141,6 +142,12 @@ export class DatabaseActions {
     if (!Array.isArray(request.stages)) throw invalidParam('stages must be an array');
     const pipeline: Stage[] = request.stages.map(({ stageKey, stageValue }) => ({ [stageKey]: this.parse(stageValue, stageKey) }));
     const session = this.session(request);
+    // A pipeline reads whole collections: its own and every one it joins.
+    session.noteQuery(collection, {});
+    for (const stage of pipeline) {
+      const lookup = stage.$lookup;
+      if (isPlainObject(lookup) && typeof lookup.from === 'string' && this.store.hasCollection(lookup.from)) session.noteQuery(lookup.from, {});
+    }
     const list = aggregateDocuments(session, collection, pipeline);
     this.examined = examineAggregate(session, collection, (name) => this.indexes(name), pipeline, (stages) => aggregateDocuments(session, collection, stages));
     return { data: { list: list.map(stringifyWire) } };
@@ -173,6 +180,7 @@ export class DatabaseActions {
     const data = this.object(this.requiredString(request.data, 'data'), 'data');
     const merge = request.merge !== false;
     const multi = request.multi ?? request.queryType !== 'DOC';
+    session.noteQuery(collection, filter);
     this.examined = examineRead(session, collection, this.indexes(collection), { filter, limit: multi ? undefined : 1 });
     const matched = findDocuments(session, collection, { filter, limit: multi ? undefined : 1 });
     if (matched.length === 0 && request.upsert === true) {
@@ -197,6 +205,7 @@ export class DatabaseActions {
     const session = this.session(request);
     const filter = this.filter(request);
     const data = this.object(this.requiredString(request.data, 'data'), 'data');
+    session.noteQuery(collection, filter);
     this.examined = examineRead(session, collection, this.indexes(collection), { filter, limit: 1 });
     const [doc] = findDocuments(session, collection, { filter, limit: 1 });
     if (!doc) return { data: { updated: 0, doc: null } };
@@ -213,6 +222,7 @@ export class DatabaseActions {
     const session = this.session(request);
     const multi = request.multi ?? request.queryType !== 'DOC';
     const filter = this.filter(request);
+    session.noteQuery(collection, filter);
     this.examined = examineRead(session, collection, this.indexes(collection), { filter, limit: multi ? undefined : 1 });
     const matched = findDocuments(session, collection, { filter, limit: multi ? undefined : 1 });
     const writes = matched.map((doc) => ({ collection, key: docKey(doc._id), doc: null }));

@@ -15,8 +15,8 @@ export interface ReadView {
 /** A request's reads and writes: outside a transaction writes commit at once. */
 export interface DbSession extends ReadView {
   write(writes: DocumentWrite[]): void;
-  /** Records documents returned to the caller (a transaction re-reads them unchanged). */
-  noteRead(collection: string, docs: readonly Doc[]): void;
+  /** Records a read by filter (a transaction validates its reads at commit). */
+  noteQuery(collection: string, filter: Record<string, unknown>): void;
 }
 
 export function committedSession(store: DocumentStore): DbSession {
@@ -27,6 +27,6 @@ export function committedSession(store: DocumentStore): DbSession {
     write: (writes) => {
       store.commit(writes);
     },
-    noteRead: () => undefined,
+    noteQuery: () => undefined,
   };
 }

@@ -20,6 +20,16 @@ export interface DocumentWrite {
   readonly doc: Doc | null;
 }
 
+/** What a commit did to one document (`before` undefined: created; `after` null: removed). */
+export interface CommittedChange {
+  readonly collection: string;
+  readonly key: string;
+  readonly before: Doc | undefined;
+  readonly after: Doc | null;
+}
+
+export type CommitListener = (version: number, changes: readonly CommittedChange[]) => void;
+
 interface LoadedCollection {
   readonly docs: Map<string, StoredDocument>;
   readonly unique: UniqueIndex[];
@@ -39,6 +49,7 @@ export class DocumentStore {
   private readonly loaded = new Map<string, LoadedCollection>();
   private readonly indexDeclarations = new Map<string, CollectionDeclaration['indexes']>();
   private lastVersion: number;
+  private readonly listeners: CommitListener[] = [];
   private readonly statements: {
     addCollection: Database.Statement;
     load: Database.Statement;
@@ -98,6 +109,16 @@ export class DocumentStore {
     }
   }
 
+  /** The version of the latest commit: a transaction's snapshot. */
+  get version(): number {
+    return this.lastVersion;
+  }
+
+  /** Called after every commit, once memory reflects it. */
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
+  }
+
   hasCollection(name: string): boolean {
     return this.names.has(name);
   }
@@ -146,11 +167,13 @@ export class DocumentStore {
     })();
     this.lastVersion = version;
     const changes = new Map<string, { removed: Array<[Doc, string]>; added: Array<[Doc, string]> }>();
+    const committed: CommittedChange[] = [];
     for (const { collection, key, doc } of writes) {
       const { docs, unique } = collections.get(collection) as LoadedCollection;
       let change = changes.get(collection);
       if (!change) changes.set(collection, (change = { removed: [], added: [] }));
       const old = docs.get(key);
+      committed.push({ collection, key, before: old?.doc, after: doc });
       if (old) {
         change.removed.push([old.doc, key]);
         for (const index of unique) index.remove(old.doc, key);
@@ -167,6 +190,7 @@ export class DocumentStore {
       for (const [doc, key] of added) for (const index of unique) index.add(doc, key);
       for (const index of ordered) index.update(removed, added);
     }
+    for (const listener of this.listeners) listener(version, committed);
     return version;
   }
 

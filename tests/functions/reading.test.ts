@@ -142,6 +142,15 @@ describe('reading function: check-in', () => {
     expect(ledger[0]).toMatchObject({ source: 'reading-checkin', sourceId: month.today, points: 2 });
     expect(results.every((r) => r.points === 2)).toBe(true);
   });
+  test('thirty check-ins at once by one worker give the points exactly once, on the ledger and every board', async () => {
+    const results = (await Promise.all(Array.from({ length: 30 }, () => fc.call('rd-30', 'reading', 'checkIn', {})))).map(ok);
+    expect(results.filter((r) => !r.alreadyCheckedIn)).toHaveLength(1);
+    expect(results.every((r) => r.points === 2)).toBe(true);
+    expect(await docs('points_ledger', { openid: 'rd-30' })).toHaveLength(1);
+    const boards = await docs('leaderboards', { openid: 'rd-30' });
+    expect(boards.length).toBeGreaterThan(0);
+    expect(boards.map((b) => b.score)).toEqual(boards.map(() => 2));
+  });
 });
 
 describe('reading function: bad input', () => {

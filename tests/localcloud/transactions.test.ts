@@ -106,3 +106,77 @@ test('a unique key taken before commit fails the commit and applies nothing', as
   await expect(transaction.commit()).rejects.toThrow(/E11000/);
   await expect(db.collection('requests').doc('r6').get()).rejects.toThrow(/does not exist/);
 });
+
+describe('snapshot isolation: every read joins the read set, the first committer wins', () => {
+  test('write skew: a transaction that read a document absent cannot write it after another created it', async () => {
+    const reader: Transaction = await db.startTransaction();
+    await expect(reader.collection('requests').doc('ws1').get()).rejects.toThrow(/does not exist|null/);
+    const creator: Transaction = await db.startTransaction();
+    await creator.collection('requests').doc('ws1').set({ data: { status: 'created', by: 'creator' } });
+    await creator.commit();
+    await reader.collection('requests').doc('ws1').set({ data: { status: 'created', by: 'reader' } });
+    await expect(reader.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+    expect((await db.collection('requests').doc('ws1').get()).data).toEqual({ _id: 'ws1', status: 'created', by: 'creator' });
+  });
+
+  test('write skew on another document: what was read absent decides, so its creation conflicts', async () => {
+    const reader: Transaction = await db.startTransaction();
+    await reader.collection('requests').doc('ws2-flag').get().catch(() => undefined);
+    await db.collection('requests').add({ data: { _id: 'ws2-flag', status: 'set' } });
+    await reader.collection('requests').doc('ws2-other').set({ data: { status: 'because the flag was absent' } });
+    await expect(reader.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+    await expect(db.collection('requests').doc('ws2-other').get()).rejects.toThrow(/does not exist/);
+  });
+
+  test('two transactions inserting one id: the second to commit conflicts and nothing is overwritten', async () => {
+    const first: Transaction = await db.startTransaction();
+    const second: Transaction = await db.startTransaction();
+    await first.collection('requests').add({ data: { _id: 'dup1', by: 'first' } });
+    await second.collection('requests').add({ data: { _id: 'dup1', by: 'second' } });
+    await first.commit();
+    await expect(second.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
+    expect((await db.collection('requests').doc('dup1').get()).data).toEqual({ _id: 'dup1', by: 'first' });
+  });
+
+  test('twenty runTransaction callers that create a document when absent create it once', async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        db.runTransaction(async (transaction) => {
+          const found = await transaction.collection('requests').doc('once').get().then(
+            (reply) => reply.data,
+            () => null,
+          );
+          if (found) return 'existing';
+          await transaction.collection('requests').doc('once').set({ data: { by: i } });
+          await transaction.collection('requests').doc(`once-side-${i}`).set({ data: { by: i } });
+          return 'created';
+        }),
+      ),
+    );
+    const created = outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value === 'created');
+    expect(created).toHaveLength(1);
+    expect((await db.collection('requests').where({ _id: db.RegExp({ regexp: '^once-side-' }) }).count()).total).toBe(1);
+  });
+
+  test('a read-only transaction beside a writer sees one consistent snapshot and commits', async () => {
+    await db.collection('requests').add({ data: { _id: 'acct-a', balance: 50 } });
+    await db.collection('requests').add({ data: { _id: 'acct-b', balance: 50 } });
+    const reader: Transaction = await db.startTransaction();
+    const balance = async (id: string): Promise<number | null> =>
+      reader.collection('requests').doc(id).get().then(
+        (reply) => (reply.data as { balance: number }).balance,
+        () => null,
+      );
+    expect(await balance('acct-a')).toBe(50);
+    const writer: Transaction = await db.startTransaction();
+    await writer.collection('requests').doc('acct-a').update({ data: { balance: 20 } });
+    await writer.collection('requests').doc('acct-b').update({ data: { balance: 80 } });
+    await writer.collection('requests').doc('acct-c').set({ data: { balance: 1 } });
+    await writer.commit();
+    // Never the writer's half: b as it was when a was read, c not yet created.
+    expect(await balance('acct-b')).toBe(50);
+    expect(await balance('acct-c')).toBeNull();
+    await reader.commit();
+    expect((await db.collection('requests').doc('acct-b').get()).data).toEqual({ _id: 'acct-b', balance: 80 });
+  });
+});
