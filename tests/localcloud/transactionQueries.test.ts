@@ -19,7 +19,7 @@ const count = (query: object, transactionId: string): number =>
 
 beforeEach(() => {
   dataDir = temporaryDataDir();
-  store = DocumentStore.open(dataDir, [{ name: 'requests', indexes: [] }]);
+  store = DocumentStore.open(dataDir, [{ name: 'requests', indexes: [], rules: { read: false, write: false } }]);
   actions = new DatabaseActions(store, () => new Date());
 });
 
