@@ -30,13 +30,13 @@ describe('npm run check:content', () => {
     const result = checkContent({ contentDir: dir, minimums: true }, print);
     expect(result.exitCode).toBe(1);
     expect(result.errors.filter((e) => e.check === 'minimum').map((e) => e.message)).toEqual([
-      'questions: 6 of the 600 required',
+      'questions: 6 of the 1000 required',
       'party questions: 2 of the 150 required',
-      'prc questions: 1 of the 120 required',
-      'reform questions: 1 of the 120 required',
-      'socialism questions: 1 of the 100 required',
-      'labor questions: 1 of the 110 required',
-      'Qinghai questions: 1 of the 25 required',
+      'prc questions: 1 of the 150 required',
+      'reform questions: 1 of the 150 required',
+      'socialism questions: 1 of the 150 required',
+      'labor questions: 1 of the 150 required',
+      'Qinghai questions: 1 of the 80 required',
       'sealed contest questions: 1 of the 200 required',
       'stories: 2 of the 40 required',
       'Qinghai stories: 1 of the 8 required',
