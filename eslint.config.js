@@ -3,7 +3,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'miniprogram/miniprogram_npm/**', 'cloudfunctions/*/index.js', '.localcloud/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'miniprogram/miniprogram_npm/**', 'cloudfunctions/*/index.js', '.localcloud/**', 'coverage/**', 'console/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

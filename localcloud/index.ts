@@ -6,6 +6,7 @@ import { FunctionHost } from './functionHost/functionHost';
 import { readBlockedWords } from './openapi/blockedWords';
 import { pagesOf } from './openapi/miniProgramCode';
 import { OpenApiEmulator, type OutboxEntry, type PendingMediaCheck } from './openapi/openApiEmulator';
+import type { HttpRoute, StaticSite } from './httpAccess';
 import { startServer } from './server';
 import { FileStorage } from './storage/fileStorage';
 import { DocumentStore } from './store/documentStore';
@@ -34,6 +35,10 @@ export interface LocalCloudOptions {
    * delivered to it by completeMediaChecks. Unset: completeMediaChecks refuses.
    */
   messagePushFunction?: string;
+  /** HTTP 访问服务: paths of the local cloud's address routed to functions (e.g. /console-api → console). */
+  httpRoutes?: HttpRoute[];
+  /** 静态网站托管: folders served under paths (e.g. /console/ → console/dist). */
+  staticSites?: StaticSite[];
 }
 
 export interface Caller {
@@ -120,7 +125,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const openApi = new OpenApiEmulator(blockedWords, undefined, (cloudID, openid) => functions.openCloudId(cloudID, openid), { appId, pages });
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ database, storage, functions, openApi }, options.port ?? 0);
+    server = await startServer({ database, storage, functions, openApi, envId, httpRoutes: options.httpRoutes ?? [], staticSites: options.staticSites ?? [] }, options.port ?? 0);
   } catch (error) {
     store.close();
     throw error;

@@ -6,12 +6,26 @@ import type { DatabaseActions, DatabaseRequest } from './database/databaseAction
 import type { FunctionHost } from './functionHost/functionHost';
 import type { OpenApiEmulator } from './openapi/openApiEmulator';
 import type { FileStorage } from './storage/fileStorage';
+import { integrationRequest, integrationResponse, matchRoute, staticFile, type HttpRoute, type PlainResponse, type StaticSite } from './httpAccess';
 
 export interface ServerParts {
   database: DatabaseActions;
   storage: FileStorage;
   functions: FunctionHost;
   openApi: OpenApiEmulator;
+  envId: string;
+  /** HTTP 访问服务: paths routed to functions. */
+  httpRoutes: readonly HttpRoute[];
+  /** 静态网站托管: folders served under paths. */
+  staticSites: readonly StaticSite[];
+}
+
+/** CloudBase's HTTP access accepts request bodies up to about 6 MB (the function's synchronous event limit). */
+const MAX_HTTP_ACCESS_BYTES = 6 * 1024 * 1024;
+
+function sendPlain(response: http.ServerResponse, plain: PlainResponse, head: boolean): void {
+  response.writeHead(plain.status, { ...plain.headers, 'content-length': plain.body.length });
+  response.end(head ? undefined : plain.body);
 }
 
 const MAX_JSON_BYTES = 10 * 1024 * 1024;
@@ -130,6 +144,26 @@ async function route(parts: ServerParts, request: http.IncomingMessage, response
   if (method === 'GET' && pathname === '/local/outbox') {
     sendJson(response, 200, parts.openApi.outbox());
     return;
+  }
+  const httpRoute = matchRoute(parts.httpRoutes, pathname);
+  if (httpRoute) {
+    const event = integrationRequest(request, url, await readBody(request, MAX_HTTP_ACCESS_BYTES), parts.envId);
+    try {
+      sendPlain(response, integrationResponse(await parts.functions.invokeFromHttp(httpRoute.functionName, event)), method === 'HEAD');
+    } catch (error) {
+      // CloudBase answers a function that threw with a 500 and a JSON error body.
+      sendJson(response, 500, { code: 'FUNCTIONS_EXECUTE_FAIL', message: (error as Error).message });
+    }
+    return;
+  }
+  if (method === 'GET' || method === 'HEAD') {
+    for (const site of parts.staticSites) {
+      const file = staticFile(site, pathname);
+      if (file) {
+        sendPlain(response, file, method === 'HEAD');
+        return;
+      }
+    }
   }
   if (method === 'GET' && pathname === '/health') {
     sendJson(response, 200, { ok: true });

@@ -98,6 +98,14 @@ export class FunctionHost {
     return this.invoke(name, event, { openid, appid: this.options.appId });
   }
 
+  /**
+   * A call through HTTP access (HTTP 访问服务): the integration request as the event, and no WeChat
+   * identity at all (the function must authenticate the caller itself).
+   */
+  async invokeFromHttp(name: string, event: Record<string, unknown>): Promise<unknown> {
+    return this.invoke(name, event, { openid: '', appid: '' }, false);
+  }
+
   /** functions.invokeFunction from a running function: it carries that call's session token. */
   async invokeFromFunction(name: unknown, requestData: unknown, sessionToken: unknown): Promise<unknown> {
     if (typeof name !== 'string') throw new CloudError('INVALID_PARAM', 'function_name is required');
@@ -127,13 +135,13 @@ export class FunctionHost {
     this.pools.clear();
   }
 
-  private async invoke(name: string, event: unknown, identity: Identity): Promise<unknown> {
+  private async invoke(name: string, event: unknown, identity: Identity, fromMiniProgram = true): Promise<unknown> {
     const modulePath = this.modulePath(name);
     const token = randomBytes(16).toString('hex');
     const requestId = randomBytes(8).toString('hex');
     const env: Record<string, string | null> = {
       WX_OPENID: identity.openid || null,
-      WX_APPID: identity.appid,
+      WX_APPID: identity.appid || null,
       WX_UNIONID: null,
       TCB_SESSIONTOKEN: token,
       TCB_SEQID: requestId,
@@ -141,7 +149,7 @@ export class FunctionHost {
     const call: CallMessage = {
       modulePath,
       // The platform adds the caller to the event, as it does for calls from the mini program.
-      event: isPlainObject(event) ? { ...event, userInfo: { appId: identity.appid, openId: identity.openid } } : event,
+      event: fromMiniProgram && isPlainObject(event) ? { ...event, userInfo: { appId: identity.appid, openId: identity.openid } } : event,
       context: {
         request_id: requestId,
         function_name: name,

@@ -41,4 +41,5 @@ export const api: { [D in Domain]: DomainClient<D> } = {
   reading: domainClient('reading'),
   quiz: domainClient('quiz'),
   requests: domainClient('requests'),
+  console: domainClient('console'),
 };

@@ -1,4 +1,5 @@
 import * as account from './account';
+import * as consoleLogin from './console';
 import * as reading from './reading';
 import * as quiz from './quiz';
 import * as requests from './requests';
@@ -25,7 +26,10 @@ export const contracts = {
     reopen: requests.reopen, rate: requests.rate, queue: requests.queue, cadreDetail: requests.cadreDetail, dashboard: requests.dashboard, exportXlsx: requests.exportXlsx,
     listCadres: requests.listCadres, grantCadre: requests.grantCadre, revokeCadre: requests.revokeCadre, accept: requests.accept,
     reply: requests.reply, start: requests.start, resolve: requests.resolve, transfer: requests.transfer, decline: requests.decline,
+    queuePage: requests.queuePage, listAssignees: requests.listAssignees, assign: requests.assign, followUp: requests.followUp, replyTemplates: requests.replyTemplates, deskStats: requests.deskStats,
   },
+  /** The mini program's side of the web console's scan login (the console itself calls over HTTP). */
+  console: { describeLogin: consoleLogin.describeLogin, confirmLogin: consoleLogin.confirmLogin, cancelLogin: consoleLogin.cancelLogin },
 };
 
 export type Contracts = typeof contracts;

@@ -38,6 +38,24 @@ function fail(code: string, message: string): Failure {
 }
 
 /**
+ * Validates one action's input with its zod contract and runs its handler as `ctx`'s caller. The
+ * mini program's router and the console's HTTP entry both go through here: one set of rules.
+ */
+export async function runAction(action: string, contract: ActionContract, handler: (input: unknown, ctx: ActionContext) => Promise<unknown>, rawInput: unknown, ctx: ActionContext | (() => ActionContext | null)): Promise<Reply> {
+  const parsed = (contract.input as z.ZodType).safeParse(rawInput ?? {});
+  if (!parsed.success) return fail('BAD_INPUT', describeIssues(parsed.error));
+  const context = typeof ctx === 'function' ? ctx() : ctx;
+  if (!context) return fail('UNAUTHENTICATED', '请在微信中打开');
+  try {
+    return { ok: true, data: await handler(parsed.data, context) };
+  } catch (error) {
+    if (error instanceof ActionError) return fail(error.code, error.message);
+    console.error(`action ${action} failed`, error);
+    return fail('INTERNAL', '服务暂时不可用,请稍后再试');
+  }
+}
+
+/**
  * A cloud function's entry: `{ action, input }` → the action's handler, after zod validation.
  * Every answer is `{ ok:true, data }` or `{ ok:false, code, message }`; nothing throws to the client.
  */
@@ -48,18 +66,7 @@ export function createRouter<M extends Record<string, ActionContract>>(contracts
     if (typeof action !== 'string' || !Object.prototype.hasOwnProperty.call(contracts, action)) {
       return fail('UNKNOWN_ACTION', '不支持的操作');
     }
-    const contract = contracts[action] as ActionContract;
-    const parsed = (contract.input as z.ZodType).safeParse(body.input ?? {});
-    if (!parsed.success) return fail('BAD_INPUT', describeIssues(parsed.error));
-    const ctx = contextFromPlatform(body);
-    if (!ctx) return fail('UNAUTHENTICATED', '请在微信中打开');
-    try {
-      const handler = handlers[action] as (input: unknown, ctx: ActionContext) => Promise<unknown>;
-      return { ok: true, data: await handler(parsed.data, ctx) };
-    } catch (error) {
-      if (error instanceof ActionError) return fail(error.code, error.message);
-      console.error(`action ${action} failed`, error);
-      return fail('INTERNAL', '服务暂时不可用,请稍后再试');
-    }
+    const handler = handlers[action] as (input: unknown, ctx: ActionContext) => Promise<unknown>;
+    return runAction(action, contracts[action] as ActionContract, handler, body.input, () => contextFromPlatform(body));
   };
 }

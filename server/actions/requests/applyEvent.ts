@@ -3,6 +3,7 @@ import { nextStatus, statusLabels, type RequestEvent, type RequestStatus } from 
 import { ActionError } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
 import { notifyStatus } from './notify';
+import { countTransition } from './requestCounters';
 
 export interface EventSpec {
   event: RequestEvent;
@@ -18,7 +19,7 @@ export interface EventSpec {
   entryOrgId?(doc: RequestDoc): string;
 }
 
-type Outcome = { ok: true; doc: RequestDoc; from: RequestStatus } | { ok: false; error: ActionError };
+type Outcome = { ok: true; doc: RequestDoc; from: RequestStatus; before: RequestDoc } | { ok: false; error: ActionError };
 
 function isConflict(error: unknown): boolean {
   return /CONFLICT/i.test(String((error as { code?: unknown })?.code ?? '') + String((error as Error)?.message ?? error));
@@ -51,13 +52,14 @@ export async function applyEvent(ctx: ActionContext, requestId: string, spec: Ev
       };
       const patch: Partial<RequestDoc> = { ...(spec.patch?.(doc, to) ?? {}), status: to, updatedAt: ctx.now };
       await writeInTransaction(ctx.db, t, requestId, patch, entry);
-      return { ok: true, from: doc.status, doc: { ...doc, ...patch, timeline: [...doc.timeline, entry] } };
+      return { ok: true, from: doc.status, before: doc, doc: { ...doc, ...patch, timeline: [...doc.timeline, entry] } };
     });
   } catch (error) {
     if (isConflict(error)) throw new ActionError('CONFLICT', '诉求刚被其他人处理,请刷新后查看');
     throw error;
   }
   if (!outcome.ok) throw outcome.error;
+  await countTransition(ctx.db, outcome.before, outcome.doc);
   if (outcome.from !== outcome.doc.status || spec.event === 'transfer') await notifyStatus(ctx, outcome.doc, outcome.doc.status, spec.note);
   return outcome.doc;
 }

@@ -17,3 +17,7 @@ export { resolve } from './resolve';
 export { transfer } from './transfer';
 export { decline } from './decline';
 export { listCadres, grantCadre, revokeCadre } from './cadreRoles';
+export { queuePage } from './queuePage';
+export { listAssignees, assign } from './assign';
+export { followUp, replyTemplates } from './followUp';
+export { deskStats } from './deskStats';

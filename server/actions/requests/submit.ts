@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { submit as contract } from '../../contracts/requests';
 import { findOrg } from '../../db/orgs';
 import { recordMediaCheck, tempUrlOf } from '../../db/requests/mediaCheckStore';
+import { countFiled } from './requestCounters';
 import { findRequest, insertRequest, type RequestDoc } from '../../db/requests/requestStore';
 import { isOwnUpload } from '../../domain/requests/ownUpload';
 import { detailOf } from '../../domain/requests/requestViews';
@@ -73,6 +74,7 @@ export const submit: Handler<typeof contract> = async (input, ctx) => {
   const stored = created ? doc : (existing ?? (await findRequest(ctx.db, id)));
   if (!stored) throw new ActionError('INTERNAL', '诉求保存失败');
   if (created) {
+    await countFiled(ctx.db, stored);
     await startPhotoChecks(ctx, stored);
     await notifyStatus(ctx, stored, 'submitted', '');
   }

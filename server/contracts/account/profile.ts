@@ -1,4 +1,5 @@
-export type Role = 'worker' | 'cadre' | 'admin';
+/** editor: keeps questions and stories (orgId null: province level); admin with an orgId: that organisation's admin. */
+export type Role = 'worker' | 'cadre' | 'admin' | 'editor';
 
 export interface Profile {
   nickname: string;

@@ -19,3 +19,8 @@ export { transfer } from './transfer';
 export { decline } from './decline';
 export { requestCategories, requestCategoryKeys, type RequestCategory } from './categories';
 export type { RequestDetail, RequestSummary, TimelineStep, RequestStatus, RequestEvent } from './requestView';
+export { queuePage, type QueueItem } from './queuePage';
+export { listAssignees, assign, type Assignee } from './assign';
+export { followUp, replyTemplates } from './followUp';
+export { followUpOutcomes, followUpOutcomeKeys, type FollowUpOutcomeKey } from './followUpOutcomes';
+export { deskStats, type DeskStats, type WeekLine, type OrgLine } from './deskStats';

@@ -49,4 +49,8 @@ export interface RequestDetail extends RequestSummary {
   timeline: TimelineStep[];
   /** What the viewer may do now (the page shows these buttons and nothing else). */
   actions: RequestEvent[];
+  /** The named cadre handling it, if assigned (cadre views only). */
+  assigneeName?: string | null;
+  /** 回访 recorded after resolution (cadre views only). */
+  followUp?: { outcome: string; outcomeLabel: string; note: string; at: string } | null;
 }

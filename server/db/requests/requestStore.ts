@@ -53,7 +53,14 @@ export interface RequestDoc {
   ratingComment: string | null;
   timeline: TimelineEntry[];
   lastNotice: { at: Date; errcode: number } | null;
+  /** The named cadre handling it (console assignment); absent until assigned. */
+  assigneeOpenid?: string | null;
+  assigneeName?: string | null;
+  /** 回访: the follow-up call after resolution, recorded once by a cadre. */
+  followUp?: { outcome: FollowUpOutcome; note: string; at: Date; byOpenid: string } | null;
 }
+
+export type FollowUpOutcome = 'satisfied' | 'basicallySatisfied' | 'unsatisfied' | 'unreachable';
 
 /** Inserts the request; false when a request with this id exists (a repeated submission). */
 export async function insertRequest(db: Database, doc: RequestDoc): Promise<boolean> {

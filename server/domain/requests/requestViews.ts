@@ -1,3 +1,4 @@
+import { followUpOutcomes } from '../../contracts/requests/followUpOutcomes';
 import { requestCategories } from '../../contracts/requests/categories';
 import type { RequestDetail, RequestSummary, TimelineStep } from '../../contracts/requests/requestView';
 import type { RequestDoc, TimelineEntry } from '../../db/requests/requestStore';
@@ -65,5 +66,11 @@ export function detailOf(doc: RequestDoc, orgNames: OrgNames, viewer: Viewer, no
     ratingComment: doc.ratingComment,
     timeline: doc.timeline.map((entry) => stepOf(entry, orgNames)),
     actions: actionsFor(doc, viewer, now),
+    ...(viewer === 'cadre'
+      ? {
+          assigneeName: doc.assigneeName ?? null,
+          followUp: doc.followUp ? { outcome: doc.followUp.outcome, outcomeLabel: followUpOutcomes[doc.followUp.outcome], note: doc.followUp.note, at: iso(doc.followUp.at) } : null,
+        }
+      : {}),
   };
 }

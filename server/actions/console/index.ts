@@ -1,0 +1,2 @@
+export { describeLogin } from './describeLogin';
+export { confirmLogin, cancelLogin } from './confirmLogin';

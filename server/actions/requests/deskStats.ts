@@ -1,0 +1,71 @@
+import type { deskStats as contract, OrgLine } from '../../contracts/requests';
+import { collections } from '../../db/collections';
+import { listQueuePage } from '../../db/requests/queuePageStore';
+import { readCounters } from '../../db/requests/requestCounters';
+import { orgFigures, lastWeeks, pct, tally, weekLine } from '../../domain/requests/deskFigures';
+import { orgScope } from '../../domain/requests/orgScope';
+import { boardKey, provinceScopeId } from '../../points/boardKeys';
+import { dayKey, weekKey } from '../../points/periodKeys';
+import type { ActionContext } from '../../runtime/context';
+import type { Handler } from '../../runtime/router';
+import { cadreScope } from './cadreScope';
+import { itemOf } from './queuePage';
+
+const LEADERBOARDS = 'leaderboards';
+
+async function countWhere(ctx: ActionContext, collection: string, where: Record<string, unknown>): Promise<number> {
+  return (await ctx.db.collection(collection).where(where).count()).total;
+}
+
+/** The organisations to break down: the children of the single top of the caller's tree (or of `orgId`), else the tops. */
+function breakdownOrgs(orgs: Array<{ _id: string; parentId: string | null }>, scope: Set<string>, focus: string | undefined): string[] {
+  const tops = focus && scope.has(focus) ? [focus] : [...scope].filter((id) => !scope.has(orgs.find((o) => o._id === id)?.parentId ?? ''));
+  if (tops.length !== 1) return tops;
+  const children = orgs.filter((o) => o.parentId === tops[0] && scope.has(o._id)).map((o) => o._id);
+  return children.length ? children : tops;
+}
+
+export const deskStats: Handler<typeof contract> = async (input, ctx) => {
+  const { scope, orgs, names } = await cadreScope(ctx);
+  const focusScope = input.orgId && scope.has(input.orgId) ? orgScope(orgs, [input.orgId]) : scope;
+  const weeks = lastWeeks(weekKey(ctx.now), input.weeks);
+  const docs = await readCounters(ctx.db, [...focusScope], weeks[0] as string);
+  const _ = ctx.db.command;
+
+  const orgLines: OrgLine[] = await Promise.all(
+    breakdownOrgs(orgs, scope, input.orgId).map(async (orgId) => {
+      const subtree = orgScope(orgs, [orgId]);
+      const [members, quizToday, quizWeek] = await Promise.all([
+        countWhere(ctx, collections.users, { orgId: _.in([...subtree]) }),
+        // A worker's points count on the boards of their organisation and its parents, so one board is the whole subtree.
+        countWhere(ctx, LEADERBOARDS, { boardKey: boardKey('org', orgId, 'day', ctx.now) }),
+        countWhere(ctx, LEADERBOARDS, { boardKey: boardKey('org', orgId, 'week', ctx.now) }),
+      ]);
+      return {
+        orgId,
+        orgName: names.get(orgId) ?? orgId,
+        ...orgFigures(tally(docs.filter((d) => subtree.has(d.orgId)))),
+        members,
+        quizToday,
+        quizWeek,
+        participationTodayPct: pct(quizToday, members),
+        participationWeekPct: pct(quizWeek, members),
+      };
+    }),
+  );
+
+  const days = Array.from({ length: 7 }, (_x, i) => new Date(ctx.now.getTime() - (6 - i) * 86400_000));
+  const [overdueDocs, activeByDay] = await Promise.all([
+    listQueuePage(ctx.db, { orgIds: [...focusScope], overdue: true, sort: 'deadline' }, 20),
+    Promise.all(days.map(async (day) => ({ day: dayKey(day), workers: await countWhere(ctx, LEADERBOARDS, { boardKey: `province:${provinceScopeId}:day:${dayKey(day)}` }) }))),
+  ]);
+  const all = tally(docs);
+  return {
+    weeks: weeks.map((week) => weekLine(week, docs.filter((d) => d.week === week))),
+    orgs: orgLines,
+    totals: { ...orgFigures(all) },
+    overdue: overdueDocs.map((doc) => itemOf(doc, names)),
+    activeToday: activeByDay[activeByDay.length - 1]?.workers ?? 0,
+    activeByDay,
+  };
+};

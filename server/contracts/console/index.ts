@@ -1,0 +1,3 @@
+export { describeLogin } from './describeLogin';
+export { confirmLogin, cancelLogin } from './confirmLogin';
+export { loginId, type LoginStatus, type LoginRequestView } from './loginFields';

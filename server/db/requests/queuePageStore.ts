@@ -1,0 +1,60 @@
+import type { Database } from '../database';
+import { requestCollections, type RequestDoc } from './requestStore';
+import type { QueueFilter } from './requestStore';
+
+export interface QueuePageQuery extends QueueFilter {
+  search?: string;
+  assigneeOpenid?: string;
+  sort: 'deadline' | 'newest';
+  cursor?: { value: Date; id: string };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One page of the queue by a (sort key, _id) cursor: `limit` documents after the cursor, so every
+ * page costs one query however deep the cadre pages. Search is a title fragment or the number's tail.
+ */
+export async function listQueuePage(db: Database, query: QueuePageQuery, limit: number): Promise<RequestDoc[]> {
+  const _ = db.command;
+  const base: Record<string, unknown> = { orgId: _.in(query.orgIds) };
+  if (query.status) base.status = query.status;
+  if (query.category) base.category = query.category;
+  if (query.overdue !== undefined) base.overdue = query.overdue;
+  if (query.assigneeOpenid) base.assigneeOpenid = query.assigneeOpenid;
+  if (query.search) {
+    const digits = /^\d{4,11}$/.test(query.search);
+    if (digits) base.contactMobile = db.RegExp({ regexp: `${query.search}$` });
+    else base.title = db.RegExp({ regexp: escapeRegExp(query.search), options: 'i' });
+  }
+  const key = query.sort === 'deadline' ? 'resolveDueAt' : 'createdAt';
+  const order = query.sort === 'deadline' ? 'asc' : 'desc';
+  let where: unknown = base;
+  if (query.cursor) {
+    const after = order === 'asc' ? _.gt : _.lt;
+    where = _.and([base, _.or([{ [key]: after.call(_, query.cursor.value) }, { [key]: query.cursor.value, _id: after.call(_, query.cursor.id) }])]);
+  }
+  const { data } = await db
+    .collection(requestCollections.requests)
+    .where(where as Record<string, unknown>)
+    .orderBy(key, order)
+    .orderBy('_id', order)
+    .limit(limit)
+    .get();
+  return data as RequestDoc[];
+}
+
+export function encodeCursor(value: Date, id: string): string {
+  return Buffer.from(JSON.stringify([new Date(value).toISOString(), id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): { value: Date; id: string } | undefined {
+  if (!cursor) return undefined;
+  try {
+    const [iso, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const value = new Date(iso);
+    return typeof id === 'string' && !Number.isNaN(value.getTime()) ? { value, id } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+import type { Database } from '../database';
+
+export const REQUEST_STATS = 'request_stats';
+
+/**
+ * One counter document per (organisation, filing week): `_id` = `<orgId>:<week>`. Each field is a
+ * plain number changed only by atomic increments as requests change, so the dashboard reads a few
+ * hundred small documents however many requests there are.
+ */
+export interface RequestStatsDoc {
+  _id: string;
+  orgId: string;
+  week: string;
+  filed: number;
+  /** st_<status>: requests filed that week now in that status. */
+  [counter: string]: number | string;
+}
+
+/** Adds `inc` to the counters of (orgId, week), creating the document on first use. */
+export async function bumpCounters(db: Database, orgId: string, week: string, inc: Record<string, number>): Promise<void> {
+  const entries = Object.entries(inc).filter(([, v]) => v !== 0);
+  if (entries.length === 0) return;
+  const _ = db.command;
+  const id = `${orgId}:${week}`;
+  const update = () => db.collection(REQUEST_STATS).where({ _id: id }).update({ data: Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])) });
+  if ((await update()).stats.updated === 1) return;
+  try {
+    await db.collection(REQUEST_STATS).add({ data: { _id: id, orgId, week, filed: 0, ...Object.fromEntries(entries) } });
+  } catch {
+    // Another call created it first: increment that one.
+    await update();
+  }
+}
+
+/** Every counter document of these organisations from `fromWeek` on, read 1,000 at a time. */
+export async function readCounters(db: Database, orgIds: string[], fromWeek: string): Promise<RequestStatsDoc[]> {
+  const _ = db.command;
+  const out: RequestStatsDoc[] = [];
+  for (let i = 0; i < orgIds.length; i += 200) {
+    const chunk = orgIds.slice(i, i + 200);
+    for (let page = 0; ; page += 1) {
+      const { data } = await db.collection(REQUEST_STATS).where({ orgId: _.in(chunk), week: _.gte(fromWeek) }).orderBy('_id', 'asc').skip(page * 1000).limit(1000).get();
+      out.push(...(data as RequestStatsDoc[]));
+      if (data.length < 1000) break;
+    }
+  }
+  return out;
+}
