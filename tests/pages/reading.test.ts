@@ -145,7 +145,8 @@ describe('阅读 home and check-in', () => {
     instanceOf(page).onLoad({ theme: 'qinghai' } as never);
     await waitFor(() => page.querySelectorAll('.story-card').length > 0, 'the list');
     expect(textOf(page, '.list-title')).toBe('青海故事');
-    expect(page.querySelectorAll('.story-card').length).toBe(qinghaiStories.length);
+    // The list pages by 10 (pages/stories/list): the first page, or the whole theme if it is shorter.
+    expect(page.querySelectorAll('.story-card').length).toBe(Math.min(qinghaiStories.length, 10));
     expect(textOf(page, '.story-card-title')).toBe(qinghaiStories[0]?.title);
   });
 });
