@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readCollectionsFile } from './collectionsFile';
 import type { CallCost, DbCost } from './database/costLedger';
 import { DatabaseActions } from './database/databaseActions';
+import type { Fault, FaultSpec } from './functionHost/faultInjection';
 import { FunctionHost } from './functionHost/functionHost';
 import { readBlockedWords } from './openapi/blockedWords';
 import { pagesOf } from './openapi/miniProgramCode';
@@ -13,6 +14,7 @@ import { DocumentStore } from './store/documentStore';
 
 export { CLOUD_ID_MARKER } from './functionHost/groupCloudIds';
 export type { OutboxEntry } from './openapi/openApiEmulator';
+export type { Fault, FaultSpec } from './functionHost/faultInjection';
 export type { CallCost, DbCost } from './database/costLedger';
 
 export interface LocalCloudOptions {
@@ -84,6 +86,15 @@ export interface LocalCloud {
     hottest(limit?: number): Array<{ document: string; writes: number }>;
     reset(): void;
   };
+  /**
+   * Failure injection: the next invocation of `functionName` (of `action`, by `openid`, when given)
+   * dies at its `failAtCall`-th database request. That request and every later one of the
+   * invocation are refused, unapplied; the invocation rejects like a crashed function. The
+   * returned Fault says whether it fired (an invocation with fewer database calls finishes normally).
+   */
+  injectFault(spec: FaultSpec): Fault;
+  /** Forgets injected faults that no invocation has claimed. */
+  clearFaults(): void;
   /** Runs `work` (function calls, SDK calls) alone and answers what it cost; resets the totals first. */
   measure<T>(work: () => Promise<T>): Promise<{ value: T; total: DbCost; calls: CallCost[] }>;
   close(): Promise<void>;
@@ -150,6 +161,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       }
       return pending.length;
     },
+    injectFault: (spec) => functions.faults.arm(spec),
+    clearFaults: () => functions.faults.clear(),
     stats: () => ({ dbActions: database.actionCounts(), reset: () => database.resetCounts() }),
     costs: () => ({
       total: database.costs.totals(),

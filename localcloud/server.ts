@@ -86,7 +86,10 @@ async function admin(parts: ServerParts, request: http.IncomingMessage): Promise
   }
   const body = await readJson(request);
   const action = typeof body.action === 'string' ? body.action : '';
-  if (action.startsWith('database.')) return parts.database.handle(body as unknown as DatabaseRequest, parts.functions.callOf(body.tcb_sessionToken));
+  if (action.startsWith('database.')) {
+    parts.functions.faults.beforeDatabaseCall(typeof body.tcb_sessionToken === 'string' ? body.tcb_sessionToken : undefined);
+    return parts.database.handle(body as unknown as DatabaseRequest, parts.functions.callOf(body.tcb_sessionToken));
+  }
   if (action.startsWith('storage.')) return parts.storage.handle(body);
   if (action === 'functions.invokeFunction') {
     const result = await parts.functions.invokeFromFunction(body.function_name, body.request_data, body.tcb_sessionToken);

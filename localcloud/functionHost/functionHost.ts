@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CloudError } from '../cloudError';
 import { isPlainObject } from '../store/bsonValues';
 import type { CallMessage, CallOutcome } from './callProtocol';
+import { FAULT_MESSAGE, FaultInjector } from './faultInjection';
 import { GroupCloudIds } from './groupCloudIds';
 import { WorkerPool } from './workerPool';
 import { functionWorkerSource } from './workerSource';
@@ -55,6 +56,8 @@ export class FunctionHost {
   /** The call behind each live session token, for the cost ledger. */
   private readonly calls = new Map<string, { function: string; action?: string; openid: string }>();
   private readonly cloudIds = new GroupCloudIds();
+  /** Injected faults (LocalCloud.injectFault): an invocation that dies at its Nth database call. */
+  readonly faults = new FaultInjector();
   private readonly source = functionWorkerSource();
   private workerEnv: Record<string, string> | undefined;
 
@@ -164,7 +167,9 @@ export class FunctionHost {
     this.sessions.set(token, identity);
     const action = isPlainObject(event) && typeof event.action === 'string' ? event.action : undefined;
     this.calls.set(token, { function: name, openid: identity.openid, ...(action ? { action } : {}) });
+    this.faults.claim(token, name, action, identity.openid);
     let outcome: CallOutcome;
+    let died = false;
     try {
       outcome = await this.pool(name).run(call);
     } catch (error) {
@@ -172,7 +177,10 @@ export class FunctionHost {
     } finally {
       this.sessions.delete(token);
       this.calls.delete(token);
+      died = this.faults.release(token);
     }
+    // Whatever the function made of the refused call, it died there, as a crash or timeout would.
+    if (died) throw new FunctionCallError(name, FAULT_MESSAGE);
     if (!outcome.ok) throw new FunctionCallError(name, outcome.message);
     return outcome.resultJson === undefined ? null : (JSON.parse(outcome.resultJson) as unknown);
   }
