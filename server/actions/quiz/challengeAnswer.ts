@@ -2,7 +2,6 @@ import { challengeAnswer as contract } from '../../contracts/quiz';
 import { advanceChallenge, findChallenge } from '../../db/quiz/challenges';
 import { questionsByIds } from '../../db/quiz/questions';
 import { openPaperQuestionIds } from '../../db/quiz/servedQuestions';
-import { dayKey } from '../../points/periodKeys';
 import { recordRight, recordWrong } from '../../db/quiz/wrongBook';
 import { isCorrect, toPaperQuestion, toPublic } from '../../domain/quiz/paperQuestions';
 import { awardPoints } from '../../points/awardPoints';
@@ -16,7 +15,7 @@ export const challengeAnswer: Handler<typeof contract> = async (input, ctx) => {
   if (run.openid !== openid) throw failWith(contract, 'NOT_YOUR_ATTEMPT', '这不是你的挑战');
   if (run.status !== 'open') throw failWith(contract, 'ATTEMPT_CLOSED', '这次挑战已经结束');
   if (run.current.id !== input.questionId) throw failWith(contract, 'NOT_SERVED', '请回答当前这道题');
-  const onPaper = await openPaperQuestionIds(db, openid, dayKey(now));
+  const onPaper = await openPaperQuestionIds(db, openid, now, run._id);
   if (onPaper.has(run.current.id)) throw failWith(contract, 'NOT_SERVED', '这道题在你正在作答的试卷中,交卷后再挑战');
   const current = run.current;
   const correct = isCorrect(current.answer, input.choice);

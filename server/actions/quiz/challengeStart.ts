@@ -1,8 +1,11 @@
 import { challengeStart as contract } from '../../contracts/quiz';
-import { createChallenge, type ChallengeDoc } from '../../db/quiz/challenges';
-import { questionIdsByHistory, questionsByIds } from '../../db/quiz/questions';
+import { closeOpenChallenges, createChallenge, type ChallengeDoc } from '../../db/quiz/challenges';
+import { takePracticeQuota } from '../../db/quiz/practiceQuota';
+import { questionsByIds } from '../../db/quiz/questions';
+import { servableQuestionIds } from '../../db/quiz/servablePool';
 import { openPaperQuestionIds } from '../../db/quiz/servedQuestions';
 import { toPaperQuestion, toPublic } from '../../domain/quiz/paperQuestions';
+import { quotaMessage } from '../../domain/quiz/practiceLimits';
 import { shuffle } from '../../domain/quiz/shuffle';
 import { dayKey } from '../../points/periodKeys';
 import { failWith } from '../../runtime/actionError';
@@ -14,7 +17,12 @@ const maxQueue = 200;
 export const challengeStart: Handler<typeof contract> = async (_input, ctx) => {
   const { db, openid, now, rng } = ctx;
   const day = dayKey(now);
-  const [byHistory, onPaper] = await Promise.all([questionIdsByHistory(db), openPaperQuestionIds(db, openid, day)]);
+  // A wrong answer reveals the key, so each start counts like a practice question.
+  const quota = await takePracticeQuota(db, openid, day, now);
+  if (quota !== 'ok') throw failWith(contract, 'TOO_MANY', quotaMessage(quota));
+  // One open run per worker: an abandoned run's question would otherwise stay out of practice for ever.
+  await closeOpenChallenges(db, openid);
+  const [byHistory, onPaper] = await Promise.all([servableQuestionIds(db, 'open'), openPaperQuestionIds(db, openid, now)]);
   const queue = shuffle([...byHistory.values()].flat().filter((q) => !onPaper.has(q)), rng).slice(0, maxQueue);
   const [first] = await questionsByIds(db, queue.slice(0, 1));
   if (!first) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');

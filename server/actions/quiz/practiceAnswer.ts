@@ -12,7 +12,7 @@ export const practiceAnswer: Handler<typeof contract> = async (input, ctx) => {
   const { db, openid, now } = ctx;
   const served = await servedPractice(db, openid);
   if (!served || served.id !== input.questionId) throw failWith(contract, 'NOT_SERVED', '请先领取这道练习题');
-  if ((await openPaperQuestionIds(db, openid, dayKey(now))).has(served.id)) throw failWith(contract, 'NOT_SERVED', '这道题在你正在作答的试卷中,交卷后再练习');
+  if ((await openPaperQuestionIds(db, openid, now)).has(served.id)) throw failWith(contract, 'NOT_SERVED', '这道题在你正在作答的试卷中,交卷后再练习');
   if (!(await consumePractice(db, openid, served.id))) throw failWith(contract, 'NOT_SERVED', '这道题已经作答');
   const correct = isCorrect(served.answer, input.choice);
   let pointsAwarded = 0;

@@ -1,10 +1,12 @@
 import { startContest as contract } from '../../contracts/quiz';
 import { createAttempt, findAttempt, type AttemptDoc } from '../../db/quiz/attempts';
 import { findContest } from '../../db/quiz/contests';
-import { questionIdsByHistory, questionsByIds } from '../../db/quiz/questions';
+import { questionsByIds } from '../../db/quiz/questions';
+import { servableQuestionIds } from '../../db/quiz/servablePool';
 import { isTooLate } from '../../domain/quiz/attemptRules';
 import { contestAttemptId, isEligible, isOpen } from '../../domain/quiz/contestRules';
-import { pickQuestionIds, toPaperQuestion } from '../../domain/quiz/paperQuestions';
+import { toPaperQuestion } from '../../domain/quiz/paperQuestions';
+import { pickContestQuestionIds } from '../../domain/quiz/contestPaper';
 import { provinceScopeId } from '../../points/boardKeys';
 import { membershipsOf } from '../../points/memberships';
 import { dayKey } from '../../points/periodKeys';
@@ -25,8 +27,8 @@ export const startContest: Handler<typeof contract> = async (input, ctx) => {
     if (existing.status === 'submitted' || isTooLate(now, existing.deadline)) throw failWith(contract, 'ALREADY_ATTEMPTED', '每个竞赛只能作答一次');
     return paperOf(existing);
   }
-  const perHistory = Math.ceil(contest.questionCount / contest.histories.length);
-  const ids = pickQuestionIds(await questionIdsByHistory(db, contest.histories), new Set(), perHistory, rng).slice(0, contest.questionCount);
+  const [sealed, open] = await Promise.all([servableQuestionIds(db, 'contest', contest.histories), servableQuestionIds(db, 'open', contest.histories)]);
+  const ids = pickContestQuestionIds(sealed, open, contest.questionCount, rng);
   const questions = await questionsByIds(db, ids);
   if (questions.length === 0) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');
   // The paper ends with the contest's window, whichever comes first.

@@ -32,3 +32,8 @@ export async function advanceChallenge(db: Database, doc: ChallengeDoc, patch: P
   const { stats } = await db.collection(quizCollections.attempts).where({ _id: doc._id, status: 'open', streak: doc.streak, 'current.id': doc.current.id }).update({ data: patch });
   return stats.updated === 1;
 }
+
+/** Ends the worker's open runs: a new start abandons them, and an abandoned run earns nothing. */
+export async function closeOpenChallenges(db: Database, openid: string): Promise<void> {
+  await db.collection(quizCollections.attempts).where({ openid, kind: 'challenge', status: 'open' }).update({ data: { status: 'finished' } });
+}

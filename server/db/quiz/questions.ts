@@ -1,18 +1,6 @@
-import { historyKeys, type HistoryKey } from '../../contracts/content';
 import type { BankQuestion } from '../../domain/quiz/paperQuestions';
 import type { Database } from '../database';
 import { quizCollections } from './quizCollections';
-
-/** The bank's ids by history, ids only (a bank of a few thousand fits in one projected read each). */
-export async function questionIdsByHistory(db: Database, histories: readonly HistoryKey[] = historyKeys): Promise<Map<HistoryKey, string[]>> {
-  const lists = await Promise.all(
-    histories.map(async (history) => {
-      const { data } = await db.collection(quizCollections.questions).where({ history }).field({ _id: true }).limit(1000).get();
-      return [history, (data as Array<{ _id: string }>).map((d) => d._id)] as const;
-    }),
-  );
-  return new Map(lists);
-}
 
 export async function questionsByIds(db: Database, ids: readonly string[]): Promise<BankQuestion[]> {
   if (ids.length === 0) return [];

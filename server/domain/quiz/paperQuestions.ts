@@ -18,7 +18,7 @@ export interface PaperQuestion extends PublicQuestion {
   explanation: string;
 }
 
-export type BankQuestion = Omit<Question, 'id'> & { _id: string; sealed?: boolean };
+export type BankQuestion = Omit<Question, 'id'> & { _id: string };
 
 /**
  * Picks `perHistory` questions from each history, preferring ones the worker has not seen recently
