@@ -7,8 +7,8 @@ export const contentMinimums = {
   byHistory: { party: 150, prc: 150, reform: 150, socialism: 150, labor: 150 } satisfies Record<HistoryKey, number>,
   qinghaiQuestions: 80,
   sealedQuestions: 200,
-  stories: 40,
-  qinghaiStories: 8,
+  stories: 60,
+  qinghaiStories: 15,
 } as const;
 
 export function minimumShortfalls(counts: BankCounts): Finding[] {

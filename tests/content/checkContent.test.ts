@@ -38,8 +38,8 @@ describe('npm run check:content', () => {
       'labor questions: 1 of the 150 required',
       'Qinghai questions: 1 of the 80 required',
       'sealed contest questions: 1 of the 200 required',
-      'stories: 2 of the 40 required',
-      'Qinghai stories: 1 of the 8 required',
+      'stories: 2 of the 60 required',
+      'Qinghai stories: 1 of the 15 required',
     ]);
   });
 
