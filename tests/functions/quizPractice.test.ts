@@ -83,6 +83,33 @@ describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
     expect(await fc.call('pr-2', 'quiz', 'practiceNext', { from: 'wrongBook' })).toMatchObject({ ok: false, code: 'WRONG_BOOK_EMPTY' });
   });
 
+  test('the 错题本 pages by its sort key: every entry once, latest first, ties in one submission included', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const { data: bank } = (await db.collection('questions').where({ history: 'prc' }).orderBy('_id', 'asc').limit(45).get()) as { data: Array<{ _id: string }> };
+    const base = Date.UTC(2026, 10, 1);
+    // Entries from one submission share updatedAt: groups of five.
+    const entries = bank.map((q, i) => ({ _id: `pg-1|${q._id}`, openid: 'pg-1', questionId: q._id, wrongCount: 1, rightStreak: 0, updatedAt: new Date(base + Math.floor(i / 5) * 60_000) }));
+    await db.collection('wrong_book').add({ data: entries });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page += 1) {
+      const reply = await fc.call('pg-1', 'quiz', 'listWrongBook', { pageSize: 20, ...(cursor ? { cursor } : {}) });
+      if (!reply.ok) throw new Error(reply.message);
+      expect(reply.data.total).toBe(45);
+      seen.push(...reply.data.items.map((i) => i.questionId));
+      if (!reply.data.nextCursor) break;
+      cursor = reply.data.nextCursor;
+    }
+    expect(seen).toHaveLength(45);
+    expect(new Set(seen).size).toBe(45);
+    // Latest group first.
+    expect(seen.slice(0, 5).sort()).toEqual(bank.slice(40, 45).map((q) => q._id).sort());
+    // Another worker's cursor reads only the caller's book.
+    const other = await fc.call('pg-2', 'quiz', 'listWrongBook', { cursor: cursor ?? '' });
+    expect(other).toMatchObject({ ok: true, data: { items: [], total: 0 } });
+    expect(await fc.callRaw('pg-1', 'quiz', { action: 'listWrongBook', input: { cursor: { $gt: '' } } })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+  });
+
   test('a challenge hands out the next question only after a right answer and ends at the first wrong one; the streak is the score', async () => {
     const started = await fc.call('ch-1', 'quiz', 'challengeStart', {});
     if (!started.ok) throw new Error(started.message);

@@ -38,7 +38,7 @@ describe('学习: daily quiz and leaderboard pages', () => {
     const home = renderPage('pages/study/index');
     await waitFor(() => textOf(home, '.daily-state') === '今日还未答题', 'today’s status');
 
-    const page = renderPage('pages/quiz/answer/index');
+    const page = renderPage('pages/quiz/answer/index', undefined, { compiler: 'official' });
     await waitFor(() => textOf(page, '.progress-text') === '第 1 / 10 题', 'the first question');
     expect(textOf(page, '.timer')).toMatch(/剩余 \d+ 秒/);
     for (let n = 1; n <= 10; n += 1) {
@@ -54,7 +54,7 @@ describe('学习: daily quiz and leaderboard pages', () => {
     await waitFor(() => redirects.length === 1, 'the redirect to the result page');
     expect(redirects[0]).toMatch(/^\/pages\/quiz\/result\/index\?attemptId=daily_/);
 
-    const result = renderPage('pages/quiz/result/index');
+    const result = renderPage('pages/quiz/result/index', undefined, { compiler: 'official' });
     await waitFor(() => textOf(result, '.score') === '100 分', 'the score');
     expect(textOf(result, '.rank')).toMatch(/^今日全省第 [1-9]\d* 名$/);
     expect(textOf(result, '.rank-change')).toBe('首次上榜');

@@ -9,7 +9,7 @@ wxGlobal.navigateTo = () => undefined;
 describe('学习: practice, challenge and the wrong-answer book pages', () => {
   test('a worker practises by taps, sees each verdict with its explanation at once, and finds a wrong answer in the 错题本', async () => {
     actAs('page-practice-1');
-    const page = renderPage('pages/quiz/practice/index');
+    const page = renderPage('pages/quiz/practice/index', undefined, { compiler: 'official' });
     let wrong = 0;
     for (let n = 1; n <= 20 && wrong === 0; n += 1) {
       await waitFor(() => page.data.question !== null && !page.data.loading, `practice question ${n}`);
@@ -24,14 +24,14 @@ describe('学习: practice, challenge and the wrong-answer book pages', () => {
     expect(wrong).toBe(1);
     expect(textOf(page, '.tally')).toMatch(/^已练 \d+ 题/);
 
-    const book = renderPage('pages/quiz/wrongbook/index');
+    const book = renderPage('pages/quiz/wrongbook/index', undefined, { compiler: 'official' });
     await waitFor(() => book.querySelectorAll('.wrong-item').length === 1, 'the wrong-answer book');
     expect(textOf(book, '.wrong-meta')).toBe('党史 · 错 1 次 · 已连续答对 0 次');
   });
 
   test('a worker takes a challenge by taps until the first wrong answer and sees the streak', async () => {
     actAs('page-challenge-1');
-    const page = renderPage('pages/quiz/challenge/index');
+    const page = renderPage('pages/quiz/challenge/index', undefined, { compiler: 'official' });
     await waitFor(() => page.data.question !== null, 'the first challenge question');
     for (let n = 0; n < 200 && !page.data.finished; n += 1) {
       const streak = page.data.streak as number;

@@ -37,6 +37,22 @@ export async function wrongBookOf(db: Database, openid: string, max: number): Pr
 }
 
 /**
+ * One page of the book after `after` (the last entry of the previous page), latest first; entries
+ * written by one submission share `updatedAt`, so `_id` breaks ties. One indexed read.
+ */
+export async function wrongBookPage(db: Database, openid: string, size: number, after?: { updatedAt: Date; id: string }): Promise<WrongBookDoc[]> {
+  const _ = db.command;
+  const where = after ? (_.or([{ openid, updatedAt: _.lt(after.updatedAt) }, { openid, updatedAt: after.updatedAt, _id: _.gt(after.id) }]) as unknown as Record<string, unknown>) : { openid };
+  const { data } = await db.collection(quizCollections.wrongBook).where(where).orderBy('updatedAt', 'desc').orderBy('_id', 'asc').limit(size).get();
+  return data as WrongBookDoc[];
+}
+
+export async function wrongBookCount(db: Database, openid: string): Promise<number> {
+  const { total } = await db.collection(quizCollections.wrongBook).where({ openid }).count();
+  return total;
+}
+
+/**
  * Right answers to questions in the book: a second right answer in a row takes the question out,
  * a first one starts the run (two round trips, whatever the number of questions).
  */

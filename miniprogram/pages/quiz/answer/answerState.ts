@@ -3,10 +3,20 @@ import type { PublicQuestion } from '../../../../server/contracts/quiz';
 export const optionLabels = ['A', 'B', 'C', 'D', 'E'];
 export const typeNames: Record<PublicQuestion['type'], string> = { single: '单选题', multiple: '多选题', judge: '判断题' };
 
-/** A tap on an option: a multiple-choice question toggles it, the others replace the choice. */
-export function toggleChoice(type: PublicQuestion['type'], chosen: readonly string[], key: string): string[] {
-  if (type !== 'multiple') return [key];
-  return chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key];
+/**
+ * What a radio group (one key) or a checkbox group (the checked keys) reports, as the choice sent to
+ * the server; keys are opaque strings and only those of the shown question count.
+ */
+export function choiceOf(question: Pick<PublicQuestion, 'type' | 'options'>, value: unknown): string[] {
+  const keys = new Set(question.options.map((o) => o.key));
+  const picked = (Array.isArray(value) ? value : [value]).filter((k): k is string => typeof k === 'string' && keys.has(k));
+  const ordered = question.options.map((o) => o.key).filter((k) => picked.includes(k));
+  return question.type === 'multiple' ? ordered : ordered.slice(0, 1);
+}
+
+/** The page data that shows a choice: the checked map (for styling), the radio value and the list. */
+export function choiceData(choice: readonly string[]): { choice: string[]; chosen: Record<string, boolean>; chosenOne: string } {
+  return { choice: [...choice], chosen: chosenMap(choice), chosenOne: choice[0] ?? '' };
 }
 
 /** Seconds left on the server's deadline, never below zero. */

@@ -1,22 +1,30 @@
 import type { ChallengeStep } from '../../../../server/contracts/quiz';
 import { api } from '../../../services/api';
-import { chosenMap, optionLabels, shownQuestion, toggleChoice, typeNames, type ShownQuestion } from '../answer/answerState';
-
-let chosen: string[] = [];
-let attemptId = '';
+import { askDialog, closedDialog } from '../../../services/confirmDialog';
+import { showToast } from '../../../services/pageToast';
+import { choiceData, choiceOf, optionLabels, shownQuestion, typeNames, type ShownQuestion } from '../answer/answerState';
+import { answerText } from '../answer/verdictView';
+import { questionSkeleton } from '../questionSkeleton';
 
 /** 挑战答题: one question at a time until the first wrong answer; the streak is the score. */
 Component({
   data: {
     loading: true,
+    answering: false,
     error: '',
+    attemptId: '',
     question: null as ShownQuestion | null,
     typeName: '',
     labels: optionLabels,
-    chosen: {} as Record<string, boolean>,
+    ...choiceData([]),
+    marks: {} as Record<string, string>,
     streak: 0,
     finished: false,
     last: null as ChallengeStep | null,
+    lastQuestion: null as ShownQuestion | null,
+    rightText: '',
+    dialog: closedDialog,
+    skeletonRows: questionSkeleton,
   },
   lifetimes: {
     attached() {
@@ -25,28 +33,52 @@ Component({
   },
   methods: {
     async start() {
-      chosen = [];
-      this.setData({ loading: true, error: '', finished: false, last: null, streak: 0, chosen: {} });
+      this.setData({ loading: true, error: '', finished: false, last: null, lastQuestion: null, streak: 0, ...choiceData([]) });
       const reply = await api.quiz.challengeStart({});
-      if (!reply.ok) return this.setData({ loading: false, error: reply.message });
-      attemptId = reply.data.attemptId;
-      this.setData({ loading: false, question: shownQuestion(reply.data.question), typeName: typeNames[reply.data.question.type] });
+      if (!reply.ok) {
+        this.setData({ loading: false, error: reply.message });
+        return;
+      }
+      this.setData({ loading: false, attemptId: reply.data.attemptId, question: shownQuestion(reply.data.question), typeName: typeNames[reply.data.question.type] });
     },
-    onChoose(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { key: string }>) {
+    onChoose(event: WechatMiniprogram.CustomEvent<{ value: string | string[] }>) {
       const question = this.data.question;
-      if (!question || this.data.finished) return;
-      chosen = toggleChoice(question.type, chosen, event.currentTarget.dataset.key);
-      this.setData({ chosen: chosenMap(chosen) });
+      if (!question || this.data.finished || this.data.answering) return;
+      this.setData(choiceData(choiceOf(question, event.detail.value)));
     },
     async onAnswer() {
       const question = this.data.question;
-      if (!question || this.data.finished || chosen.length === 0) return;
-      const reply = await api.quiz.challengeAnswer({ attemptId, questionId: question.id, choice: chosen as Array<'A' | 'B' | 'C' | 'D' | 'E'> });
-      if (!reply.ok) return this.setData({ error: reply.message });
-      chosen = [];
+      if (!question || this.data.finished || this.data.answering) return;
+      if (this.data.choice.length === 0) {
+        showToast(this, '请先选择答案', 'warning');
+        return;
+      }
+      this.setData({ answering: true });
+      const reply = await api.quiz.challengeAnswer({ attemptId: this.data.attemptId, questionId: question.id, choice: this.data.choice });
+      this.setData({ answering: false });
+      if (!reply.ok) {
+        showToast(this, reply.message, 'error');
+        return;
+      }
       const step = reply.data;
-      if (step.next) this.setData({ streak: step.streak, question: shownQuestion(step.next), typeName: typeNames[step.next.type], chosen: {} });
-      else this.setData({ streak: step.streak, finished: true, last: step });
+      if (step.next) {
+        this.setData({ streak: step.streak, question: shownQuestion(step.next), typeName: typeNames[step.next.type], ...choiceData([]) });
+        showToast(this, `答对了,已连续 ${step.streak} 题`, 'success', 800);
+      } else {
+        this.setData({ streak: step.streak, finished: true, last: step, lastQuestion: question, rightText: answerText(question, step) });
+        showToast(this, step.correct ? '挑战完成' : '回答错误,挑战结束', step.correct ? 'success' : 'error');
+      }
+    },
+    onLeave() {
+      this.setData(askDialog('leave', '结束挑战?', `已连续答对 ${this.data.streak} 题。离开后本次挑战作废,不计积分。`, '结束'));
+    },
+    onDialogConfirm() {
+      const action = this.data.dialog.action;
+      this.setData({ dialog: closedDialog });
+      if (action === 'leave') wx.navigateBack({ fail: () => wx.switchTab({ url: '/pages/study/index' }) });
+    },
+    onDialogCancel() {
+      this.setData({ dialog: closedDialog });
     },
   },
 });
