@@ -4,15 +4,14 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.tests.json', diagnostics: false
 
 // Starting a local cloud (SQLite, worker threads, esbuild) takes seconds on a busy 2-core machine:
 // jest's 5 s default made restart tests flaky there. Benchmarks, not timeouts, judge speed.
-// (testTimeout is a per-project option: it must be in each project.)
-const testTimeout = 30_000;
+// (jest-circus reads testTimeout from the global config only: a project's own value is ignored.)
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'node',
-      testTimeout,
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/{domain,functions,localcloud,content,scripts}/**/*.test.ts'],
@@ -20,7 +19,6 @@ module.exports = {
     },
     {
       displayName: 'pages',
-      testTimeout,
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/pages/**/*.test.ts'],
@@ -38,7 +36,6 @@ module.exports = {
     {
       // miniprogram-automator specs: they run only where WeChat DevTools is installed (see README).
       displayName: 'e2e',
-      testTimeout,
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/e2e/**/*.spec.ts'],
