@@ -37,4 +37,6 @@ export interface BoardEntryDoc {
   openid: string;
   score: number;
   nickname: string;
+  /** Marks of the latest awards added (awardMark), so a retried award is added once. */
+  awards?: string[];
 }

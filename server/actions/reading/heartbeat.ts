@@ -1,6 +1,6 @@
 import { heartbeat as contract } from '../../contracts/reading';
-import { recordHeartbeat } from '../../db/reading/heartbeats';
-import { addSecondsRead, findProgress } from '../../db/reading/progress';
+import { creditHeartbeat } from '../../db/reading/heartbeats';
+import { clearAwardPending, findProgress } from '../../db/reading/progress';
 import { findCards } from '../../db/reading/stories';
 import { awardPoints } from '../../points/awardPoints';
 import { finishesStory, finishedStoryPoints } from '../../domain/reading/readingPoints';
@@ -14,16 +14,20 @@ export const heartbeat: Handler<typeof contract> = async (input, ctx) => {
   const story = card[0];
   if (!story) throw failWith(contract, 'STORY_NOT_FOUND', '故事不存在或已下架');
   const already = progress?.secondsRead ?? 0;
-  const credit = creditFor(already, storyTimeCapSeconds(story.readingMinutes));
+  const cap = storyTimeCapSeconds(story.readingMinutes);
   // At the cap nothing is written: a page left open costs no writes and earns nothing.
-  if (credit === 0) return { counted: false, secondsRead: already, capped: true, pointsAwarded: 0 };
-  const fresh = await recordHeartbeat(ctx.db, ctx.openid, input.storyId, heartbeatSlot(ctx.now), shanghaiDay(ctx.now), ctx.now);
-  if (!fresh) return { counted: false, secondsRead: already, capped: false, pointsAwarded: 0 };
-  await addSecondsRead(ctx.db, ctx.openid, input.storyId, credit, ctx.now);
-  const after = already + credit;
-  // A story read through earns once (sourceId = the story), within the ledger's daily cap.
-  const { awarded } = finishesStory(already, after, story.readingMinutes)
-    ? await awardPoints(ctx, { source: 'reading', sourceId: input.storyId, points: finishedStoryPoints })
-    : { awarded: 0 };
-  return { counted: true, secondsRead: after, capped: false, pointsAwarded: awarded };
+  if (creditFor(already, cap) === 0 && progress?.awardPending !== true) return { counted: false, secondsRead: already, capped: true, pointsAwarded: 0 };
+  const counted = await creditHeartbeat(ctx.db, { openid: ctx.openid, storyId: input.storyId, slot: heartbeatSlot(ctx.now), day: shanghaiDay(ctx.now), now: ctx.now }, (before) => {
+    const seconds = creditFor(before, cap);
+    return { seconds, finishes: finishesStory(before, before + seconds, story.readingMinutes) };
+  });
+  // A story read through earns once (sourceId = the story), within the ledger's daily cap; the
+  // pending mark committed with the seconds makes a retry after a failure give it.
+  let awarded = 0;
+  if (counted.awardPending) {
+    const award = await awardPoints(ctx, { source: 'reading', sourceId: input.storyId, points: finishedStoryPoints });
+    await clearAwardPending(ctx.db, ctx.openid, input.storyId);
+    awarded = award.repeat ? 0 : award.awarded;
+  }
+  return { counted: counted.fresh, secondsRead: counted.secondsRead, capped: false, pointsAwarded: awarded };
 };

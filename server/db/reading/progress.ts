@@ -10,6 +10,8 @@ export interface ProgressDoc {
   offset: number;
   secondsRead: number;
   updatedAt: Date;
+  /** Set with the heartbeat that read the story through, cleared once its points are given. */
+  awardPending?: boolean;
 }
 
 export async function findProgress(db: Database, openid: string, storyId: string): Promise<ProgressDoc | null> {
@@ -38,4 +40,9 @@ export async function savePosition(db: Database, openid: string, storyId: string
 export async function addSecondsRead(db: Database, openid: string, storyId: string, seconds: number, now: Date): Promise<void> {
   await ensureProgress(db, openid, storyId, now);
   await db.collection(readingCollections.progress).doc(pairId(openid, storyId)).update({ data: { secondsRead: db.command.inc(seconds) } });
+}
+
+/** The story's reading award has been given (or found given): nothing is pending any more. */
+export async function clearAwardPending(db: Database, openid: string, storyId: string): Promise<void> {
+  await db.collection(readingCollections.progress).doc(pairId(openid, storyId)).update({ data: { awardPending: false } });
 }
