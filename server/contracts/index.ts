@@ -6,7 +6,10 @@ import * as requests from './requests';
 
 /** Every cloud function (a domain) and its actions. The api client and the routers read this one map. */
 export const contracts = {
-  account: { getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs },
+  account: {
+    getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs,
+    requestOrgJoin: account.requestOrgJoin, listJoinRequests: account.listJoinRequests, decideJoinRequest: account.decideJoinRequest, importRoster: account.importRoster,
+  },
   reading: {
     listStories: reading.listStories, searchStories: reading.searchStories, getHome: reading.getHome, openStory: reading.openStory, getChunk: reading.getChunk,
     saveProgress: reading.saveProgress, heartbeat: reading.heartbeat, setLike: reading.setLike, setFavorite: reading.setFavorite,

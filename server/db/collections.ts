@@ -3,5 +3,6 @@ export const collections = {
   users: 'users',
   orgs: 'orgs',
   roles: 'roles',
+  joinRequests: 'org_join_requests',
   auditLog: 'audit_log',
 } as const;

@@ -41,3 +41,16 @@ export async function orgChain(db: Database, orgId: string | null, maxDepth = 4)
   }
   return chain;
 }
+
+/** The organisation and every one above it, the province included, nearest first (who may decide for it). */
+export async function orgAncestry(db: Database, orgId: string, maxDepth = 8): Promise<OrgDoc[]> {
+  const chain: OrgDoc[] = [];
+  let next: string | null = orgId;
+  while (next && chain.length < maxDepth) {
+    const org = await findOrg(db, next);
+    if (!org) break;
+    chain.push(org);
+    next = org.parentId;
+  }
+  return chain;
+}

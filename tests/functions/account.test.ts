@@ -38,11 +38,12 @@ describe('account function', () => {
     expect(result.data.orgs.filter((o) => o.parentId === 'qh')).toHaveLength(8);
   });
 
-  test('a worker sets a nickname and a union organisation, and the profile shows its name', async () => {
-    const result = await fc.call('acc-3', 'account', 'updateProfile', { nickname: '  昆仑山下  ', orgId: 'qh-haixi' });
+  test('a worker sets a nickname; the organisation cannot be set this way (it is asked for and approved)', async () => {
+    const result = await fc.call('acc-3', 'account', 'updateProfile', { nickname: '  昆仑山下  ' });
     if (!result.ok) throw new Error(result.message);
-    expect(result.data).toMatchObject({ nickname: '昆仑山下', orgId: 'qh-haixi', orgName: '海西蒙古族藏族自治州总工会' });
-    expect(await userDoc('acc-3')).toMatchObject({ nickname: '昆仑山下', orgId: 'qh-haixi' });
+    expect(result.data).toMatchObject({ nickname: '昆仑山下', orgId: null, orgName: null, joinRequest: null });
+    expect(await fc.callRaw('acc-3', 'account', { action: 'updateProfile', input: { orgId: 'qh-haixi' } })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(await userDoc('acc-3')).toMatchObject({ nickname: '昆仑山下', orgId: null });
   });
 
   test('identity comes from WeChat only: an openid in the payload is refused, not used', async () => {
@@ -73,7 +74,7 @@ describe('account function', () => {
   });
 
   test('an organisation that does not exist is refused', async () => {
-    const result = await fc.call('acc-7', 'account', 'updateProfile', { orgId: 'qh-nowhere' });
+    const result = await fc.call('acc-7', 'account', 'requestOrgJoin', { orgId: 'qh-nowhere' });
     expect(result).toMatchObject({ ok: false, code: 'ORG_NOT_FOUND' });
   });
 

@@ -2,6 +2,7 @@ import { connectSdk } from '../localcloud/helpers/testCloud';
 import type { DeskStats, QueueItem, RequestDetail } from '../../server/contracts/requests';
 import { ConsoleClient } from './harness/consoleClient';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { joinByRoster } from './harness/membership';
 import { requestForm } from './harness/requestForm';
 
 jest.setTimeout(120000);
@@ -19,7 +20,8 @@ beforeAll(async () => {
   fc = await startFunctionCloud();
   const { db } = connectSdk(fc.cloud);
   await db.collection('roles').add({ data: { _id: 'cadre-qh-xining-cr-cadre', openid: 'cr-cadre', role: 'cadre', orgId: 'qh-xining', grantedBy: 'setup', grantedAt: new Date() } });
-  await fc.call('cr-cadre', 'account', 'updateProfile', { nickname: '李干事', orgId: 'qh-xining' });
+  await fc.call('cr-cadre', 'account', 'updateProfile', { nickname: '李干事' });
+  await joinByRoster(fc, 'cr-cadre', 'qh-xining');
   for (const [title, mobile] of [['工地拖欠三个月工资', '13812340001'], ['申请困难职工帮扶', '13812340002'], ['劳动合同纠纷咨询', '13912345678']] as const) {
     const filed = await fc.call('cr-worker', 'requests', 'submit', requestForm({ title, contactMobile: mobile }));
     if (!filed.ok) throw new Error(filed.message);

@@ -1,5 +1,6 @@
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { joinByRoster } from './harness/membership';
 
 jest.setTimeout(60000);
 
@@ -41,7 +42,8 @@ describe('quiz function: 竞赛', () => {
     if (!created.ok) throw new Error(created.message);
     const { contestId } = created.data;
     for (const [openid, nickname] of [['ct-a', '卓玛'], ['ct-b', '多杰'], ['ct-out', '外单位']] as const) {
-      await fc.call(openid, 'account', 'updateProfile', { nickname, orgId: openid === 'ct-out' ? 'qh-haibei' : 'qh-xining' });
+      await fc.call(openid, 'account', 'updateProfile', { nickname });
+      await joinByRoster(fc, openid, openid === 'ct-out' ? 'qh-haibei' : 'qh-xining');
     }
     const listed = await fc.call('ct-a', 'quiz', 'listContests', {});
     expect(listed).toMatchObject({ ok: true, data: { contests: [{ id: contestId, questionCount: 6, attempted: false }] } });

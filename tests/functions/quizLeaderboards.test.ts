@@ -1,5 +1,6 @@
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { joinByRoster } from './harness/membership';
 
 jest.setTimeout(60000);
 
@@ -31,8 +32,10 @@ async function joinGroup(openid: string, openGId: string) {
 
 describe('quiz function: leaderboards', () => {
   test('workers of one organisation see each other ranked by points today, this week and all time', async () => {
-    await fc.call('lb-a', 'account', 'updateProfile', { nickname: '阿依', orgId: 'qh-haixi' });
-    await fc.call('lb-b', 'account', 'updateProfile', { nickname: '巴桑', orgId: 'qh-haixi' });
+    await fc.call('lb-a', 'account', 'updateProfile', { nickname: '阿依' });
+    await fc.call('lb-b', 'account', 'updateProfile', { nickname: '巴桑' });
+    await joinByRoster(fc, 'lb-a', 'qh-haixi');
+    await joinByRoster(fc, 'lb-b', 'qh-haixi');
     await dailyPaper('lb-a', 6);
     await dailyPaper('lb-b', 9);
     for (const period of ['day', 'week', 'all'] as const) {

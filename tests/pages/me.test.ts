@@ -4,11 +4,11 @@ import { pick, renderPage, tap, textOf, typeInto, waitFor } from './harness/rend
 jest.setTimeout(30000);
 
 describe('我的 page', () => {
-  test('a new worker sees the default nickname, picks a union and a nickname, saves, and sees them kept', async () => {
+  test('a new worker sees the default nickname, picks a union and a nickname, saves: the nickname is kept and the union is asked for, awaiting a cadre', async () => {
     actAs('worker-me-1');
     const page = renderPage('pages/me/index');
     await waitFor(() => textOf(page, '.profile-nickname') === '职工', 'the profile to load');
-    expect(textOf(page, '.profile-org')).toBe('尚未选择所在工会组织');
+    expect(textOf(page, '.profile-org')).toBe('尚未加入工会组织');
 
     // The org picker lists the seeded tree: the provincial federation first, then its unions.
     const names = page.data.orgNames as string[];
@@ -22,12 +22,13 @@ describe('我的 page', () => {
 
     await waitFor(() => textOf(page, '.saved-text') === '已保存', 'the save to finish');
     expect(textOf(page, '.profile-nickname')).toBe('高原焊工');
-    expect(textOf(page, '.profile-org')).toBe('西宁市总工会');
+    expect(textOf(page, '.profile-org')).toBe('尚未加入工会组织');
+    expect(textOf(page, '.join-state')).toBe('已申请加入西宁市总工会,等待工会干部审核');
 
     // A second visit reads the same profile back from the database.
     const again = renderPage('pages/me/index');
     await waitFor(() => textOf(again, '.profile-nickname') === '高原焊工', 'the saved profile on a new visit');
-    expect(textOf(again, '.profile-org')).toBe('西宁市总工会');
+    expect(textOf(again, '.join-state')).toBe('已申请加入西宁市总工会,等待工会干部审核');
   });
 
   test('a nickname that fails the content check is refused with a message and not stored', async () => {

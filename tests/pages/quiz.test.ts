@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { actAs, insertDocument } from './harness/pageCloud';
+import { actAs, grantRole, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, tapItem, textOf, waitFor } from './harness/renderPage';
 
 jest.setTimeout(60000);
@@ -30,7 +30,13 @@ function dataSize(page: { data: unknown }): number {
 describe('学习: daily quiz and leaderboard pages', () => {
   beforeAll(async () => {
     actAs(worker);
-    await wxGlobal.cloud.callFunction({ name: 'account', data: { action: 'updateProfile', input: { nickname: '格桑', orgId: 'qh-haidong' } } });
+    await wxGlobal.cloud.callFunction({ name: 'account', data: { action: 'updateProfile', input: { nickname: '格桑' } } });
+    // Membership is approved, not declared: the city union's cadre approves the worker's request.
+    await wxGlobal.cloud.callFunction({ name: 'account', data: { action: 'requestOrgJoin', input: { orgId: 'qh-haidong' } } });
+    await grantRole('page-quiz-cadre', 'qh-haidong');
+    actAs('page-quiz-cadre');
+    await wxGlobal.cloud.callFunction({ name: 'account', data: { action: 'decideJoinRequest', input: { openid: worker, approve: true } } });
+    actAs(worker);
   });
 
   test('a worker answers a full daily paper by taps and sees the score and rank', async () => {

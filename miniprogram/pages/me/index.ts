@@ -30,7 +30,7 @@ Component({
         profile: profile.data,
         orgs: choices.orgs,
         orgNames: choices.names,
-        orgIndex: choices.orgs.findIndex((o) => o.id === profile.data.orgId),
+        orgIndex: choices.orgs.findIndex((o) => o.id === (profile.data.joinRequest?.status === 'pending' ? profile.data.joinRequest.orgId : profile.data.orgId)),
         draftNickname: profile.data.nickname,
         isCadre: profile.data.roles.some((r) => r.role === 'cadre' || r.role === 'admin'),
         error: '',
@@ -45,12 +45,17 @@ Component({
     async onSave() {
       const org = this.data.orgs[this.data.orgIndex];
       this.setData({ saving: true, error: '', saved: false });
-      const result = await api.account.updateProfile({
-        nickname: this.data.draftNickname,
-        ...(org ? { orgId: org.id } : {}),
-      });
-      if (result.ok) this.setData({ saving: false, saved: true, profile: result.data, draftNickname: result.data.nickname });
-      else this.setData({ saving: false, error: result.message });
+      const result = await api.account.updateProfile({ nickname: this.data.draftNickname });
+      if (!result.ok) return this.setData({ saving: false, error: result.message });
+      let profile = result.data;
+      // The organisation is asked for: a cadre of it approves before it counts.
+      const pendingOrg = profile.joinRequest?.status === 'pending' ? profile.joinRequest.orgId : null;
+      if (org && org.id !== profile.orgId && org.id !== pendingOrg) {
+        const asked = await api.account.requestOrgJoin({ orgId: org.id });
+        if (!asked.ok) return this.setData({ saving: false, error: asked.message, profile });
+        profile = { ...profile, joinRequest: asked.data.request };
+      }
+      this.setData({ saving: false, saved: true, profile, draftNickname: profile.nickname });
     },
   },
 });

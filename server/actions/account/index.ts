@@ -1,3 +1,7 @@
 export { getProfile } from './getProfile';
 export { updateProfile } from './updateProfile';
 export { listOrgs } from './listOrgs';
+export { requestOrgJoin } from './requestOrgJoin';
+export { listJoinRequests } from './listJoinRequests';
+export { decideJoinRequest } from './decideJoinRequest';
+export { importRoster } from './importRoster';

@@ -1,4 +1,5 @@
 export { getProfile } from './getProfile';
 export { updateProfile } from './updateProfile';
 export { listOrgs } from './listOrgs';
+export { requestOrgJoin, listJoinRequests, decideJoinRequest, importRoster, type JoinRequestView, type JoinRequestStatus } from './membership';
 export type { Profile, OrgNode, Role } from './profile';

@@ -1,3 +1,5 @@
+import type { JoinRequestView } from './membership';
+
 /** editor: keeps questions and stories (orgId null: province level); admin with an orgId: that organisation's admin. */
 export type Role = 'worker' | 'cadre' | 'admin' | 'editor';
 
@@ -6,6 +8,8 @@ export interface Profile {
   avatarFileId: string | null;
   orgId: string | null;
   orgName: string | null;
+  /** A request to join an organisation awaiting a cadre, or the last one declined (with its reason). */
+  joinRequest: JoinRequestView | null;
   /** Roles held, with the organisation each cadre role is for. */
   roles: Array<{ role: Role; orgId: string | null }>;
   createdAt: string;

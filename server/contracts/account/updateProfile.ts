@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
-import { fileId, id, nickname } from '../fields';
+import { fileId, nickname } from '../fields';
 import type { Profile } from './profile';
 
+/** Nickname and avatar; the organisation is asked for with requestOrgJoin, never set here. */
 export const updateProfile = defineAction<Profile>()({
   input: z.strictObject({
     nickname: nickname.optional(),
     avatarFileId: fileId.optional(),
-    orgId: id.optional(),
   }),
-  errors: ['ORG_NOT_FOUND'],
 });

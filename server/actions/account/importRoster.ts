@@ -1,0 +1,39 @@
+import { importRoster as contract } from '../../contracts/account';
+import { collections } from '../../db/collections';
+import { findJoinRequest, putJoinRequest } from '../../db/joinRequests';
+import { orgAncestry } from '../../db/orgs';
+import { ensureUser, findUser, rolesOf } from '../../db/users';
+import { ActionError, failWith } from '../../runtime/actionError';
+import type { Handler } from '../../runtime/router';
+
+/**
+ * Admins only (a province admin, or the admin of the organisation or one above it). Each worker is
+ * written with idempotent sets, so a retried import after a failure ends in the same state.
+ */
+export const importRoster: Handler<typeof contract> = async (input, ctx) => {
+  const { db, now } = ctx;
+  const chain = await orgAncestry(db, input.orgId);
+  const org = chain[0];
+  if (!org) throw failWith(contract, 'ORG_NOT_FOUND', '所选工会组织不存在');
+  if (org.kind === 'province') throw failWith(contract, 'NOT_JOINABLE', '请选择市州、产业或基层工会');
+  const roles = await rolesOf(db, ctx.openid);
+  const chainIds = chain.map((o) => o._id);
+  if (!roles.some((r) => r.role === 'admin' && (!r.orgId || chainIds.includes(r.orgId)))) throw new ActionError('FORBIDDEN', '仅管理员可以导入会员名册');
+  let approved = 0;
+  let unchanged = 0;
+  for (const openid of [...new Set(input.openids)]) {
+    const user = (await findUser(db, openid)) ?? (await ensureUser(db, openid, now));
+    const request = await findJoinRequest(db, openid);
+    if (user.orgId === org._id && request?.status !== 'pending') {
+      unchanged += 1;
+      continue;
+    }
+    await putJoinRequest(db, {
+      _id: openid, openid, nickname: user.nickname, orgId: org._id, orgName: org.name, orgChain: chainIds,
+      status: 'approved', via: 'roster', requestedAt: now, decidedAt: now, decidedBy: ctx.openid, reason: null,
+    });
+    await db.collection(collections.users).doc(openid).update({ data: { orgId: org._id, updatedAt: now } });
+    approved += 1;
+  }
+  return { approved, unchanged };
+};

@@ -1,0 +1,102 @@
+import { connectSdk, type Db } from '../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+
+jest.setTimeout(120000);
+
+let fc: FunctionCloud;
+let db: Db;
+
+beforeAll(async () => {
+  fc = await startFunctionCloud();
+  db = connectSdk(fc.cloud).db;
+  await db.collection('orgs').add({ data: { _id: 'qh-xining-steel', name: '西宁特钢工会', parentId: 'qh-xining', kind: 'grassroots', order: 100 } });
+  const role = (openid: string, role: string, orgId: string | null) => db.collection('roles').add({ data: { openid, role, orgId, grantedBy: 'test', grantedAt: new Date() } });
+  await role('m-cadre-haixi', 'cadre', 'qh-haixi');
+  await role('m-cadre-xining', 'cadre', 'qh-xining');
+  await role('m-admin', 'admin', null);
+  const now = Date.now();
+  await db.collection('contests').add({
+    data: { _id: 'c-haixi', title: '海西职工竞赛', startsAt: new Date(now - 60_000), endsAt: new Date(now + 3_600_000), histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: ['qh-haixi'], createdBy: 'm-cadre-haixi', createdAt: new Date(now) },
+  });
+});
+
+afterAll(async () => {
+  await fc?.close();
+});
+
+async function contestIds(openid: string): Promise<string[]> {
+  const reply = await fc.call(openid, 'quiz', 'listContests', {});
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.data.contests.map((c) => c.id);
+}
+
+describe('organisation membership by approval', () => {
+  test('a request changes nothing until a cadre of the organisation approves it; then contests and boards follow', async () => {
+    const asked = await fc.call('m-1', 'account', 'requestOrgJoin', { orgId: 'qh-haixi' });
+    expect(asked).toMatchObject({ ok: true, data: { request: { orgId: 'qh-haixi', status: 'pending', orgName: '海西蒙古族藏族自治州总工会' } } });
+    expect(await fc.call('m-1', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: null, joinRequest: { orgId: 'qh-haixi', status: 'pending' } } });
+    // Not a member yet: the organisation's contest and board stay closed.
+    expect(await contestIds('m-1')).not.toContain('c-haixi');
+    expect(await fc.call('m-1', 'quiz', 'startContest', { contestId: 'c-haixi' })).toMatchObject({ ok: false, code: 'NOT_ELIGIBLE' });
+    expect(await fc.call('m-1', 'quiz', 'getLeaderboard', { scope: 'org', period: 'all' })).toMatchObject({ ok: false, code: 'NO_ORG' });
+
+    // A cadre of another organisation neither sees nor decides it; a worker cannot decide at all.
+    expect(await fc.call('m-cadre-xining', 'account', 'listJoinRequests', {})).toMatchObject({ ok: true, data: { items: [] } });
+    expect(await fc.call('m-cadre-xining', 'account', 'decideJoinRequest', { openid: 'm-1', approve: true })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('m-2', 'account', 'decideJoinRequest', { openid: 'm-1', approve: true })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('m-1', 'account', 'decideJoinRequest', { openid: 'm-1', approve: true })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+
+    const queue = await fc.call('m-cadre-haixi', 'account', 'listJoinRequests', {});
+    expect(queue).toMatchObject({ ok: true, data: { items: [{ openid: 'm-1', status: 'pending' }], nextCursor: null } });
+    const approved = await fc.call('m-cadre-haixi', 'account', 'decideJoinRequest', { openid: 'm-1', approve: true });
+    expect(approved).toMatchObject({ ok: true, data: { request: { status: 'approved' } } });
+    // The same decision again answers the same; the opposite one is refused.
+    expect(await fc.call('m-cadre-haixi', 'account', 'decideJoinRequest', { openid: 'm-1', approve: true })).toMatchObject({ ok: true, data: { request: { status: 'approved' } } });
+    expect(await fc.call('m-cadre-haixi', 'account', 'decideJoinRequest', { openid: 'm-1', approve: false })).toMatchObject({ ok: false, code: 'ALREADY_DECIDED' });
+
+    expect(await fc.call('m-1', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: 'qh-haixi', joinRequest: null } });
+    expect(await contestIds('m-1')).toContain('c-haixi');
+    expect(await fc.call('m-1', 'quiz', 'getLeaderboard', { scope: 'org', period: 'all' })).toMatchObject({ ok: true, data: { scopeId: 'qh-haixi' } });
+    expect(await fc.call('m-1', 'account', 'requestOrgJoin', { orgId: 'qh-haixi' })).toMatchObject({ ok: false, code: 'ALREADY_MEMBER' });
+  });
+
+  test('a member who asks to move stays in their organisation until the new one approves; a cadre above the organisation may decide', async () => {
+    await fc.call('m-1', 'account', 'requestOrgJoin', { orgId: 'qh-xining-steel' });
+    expect(await fc.call('m-1', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: 'qh-haixi', joinRequest: { orgId: 'qh-xining-steel', status: 'pending' } } });
+    expect(await contestIds('m-1')).toContain('c-haixi');
+    // The city union's cadre decides for the grassroots union below it.
+    expect(await fc.call('m-cadre-xining', 'account', 'decideJoinRequest', { openid: 'm-1', approve: true })).toMatchObject({ ok: true });
+    expect(await fc.call('m-1', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: 'qh-xining-steel' } });
+    expect(await contestIds('m-1')).not.toContain('c-haixi');
+  });
+
+  test('a declined request keeps the organisation unchanged and tells the worker why', async () => {
+    await fc.call('m-3', 'account', 'requestOrgJoin', { orgId: 'qh-haixi' });
+    expect(await fc.call('m-cadre-haixi', 'account', 'decideJoinRequest', { openid: 'm-3', approve: false, reason: '名册中没有找到你,请联系单位工会' })).toMatchObject({ ok: true, data: { request: { status: 'declined' } } });
+    expect(await fc.call('m-3', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: null, joinRequest: { status: 'declined', reason: '名册中没有找到你,请联系单位工会' } } });
+    expect(await fc.call('m-3', 'account', 'requestOrgJoin', { orgId: 'qh' })).toMatchObject({ ok: false, code: 'NOT_JOINABLE' });
+  });
+
+  test('the cadre queue pages through the pending requests, oldest first', async () => {
+    for (const openid of ['m-q1', 'm-q2', 'm-q3']) await fc.call(openid, 'account', 'requestOrgJoin', { orgId: 'qh-haixi' });
+    const first = await fc.call('m-cadre-haixi', 'account', 'listJoinRequests', { limit: 2 });
+    if (!first.ok) throw new Error(first.message);
+    expect(first.data.items.map((i) => i.openid)).toEqual(['m-q1', 'm-q2']);
+    const second = await fc.call('m-cadre-haixi', 'account', 'listJoinRequests', { limit: 2, cursor: first.data.nextCursor ?? undefined });
+    expect(second).toMatchObject({ ok: true, data: { items: [{ openid: 'm-q3' }], nextCursor: null } });
+  });
+
+  test('an admin imports a roster: the listed workers are members at once; nobody else may import', async () => {
+    expect(await fc.call('m-cadre-haixi', 'account', 'importRoster', { orgId: 'qh-haixi', openids: ['m-r1'] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    await fc.call('m-q1', 'account', 'getProfile', {});
+    const imported = await fc.call('m-admin', 'account', 'importRoster', { orgId: 'qh-haixi', openids: ['m-r1', 'm-r2', 'm-q1', 'm-r1'] });
+    expect(imported).toMatchObject({ ok: true, data: { approved: 3, unchanged: 0 } });
+    expect(await fc.call('m-admin', 'account', 'importRoster', { orgId: 'qh-haixi', openids: ['m-r1', 'm-r2'] })).toMatchObject({ ok: true, data: { approved: 0, unchanged: 2 } });
+    expect(await fc.call('m-r1', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: 'qh-haixi', joinRequest: null } });
+    expect(await contestIds('m-r2')).toContain('c-haixi');
+    // m-q1's pending request is settled by the roster: it leaves the cadre's queue.
+    const queue = await fc.call('m-cadre-haixi', 'account', 'listJoinRequests', {});
+    if (!queue.ok) throw new Error(queue.message);
+    expect(queue.data.items.map((i) => i.openid)).toEqual(['m-q2', 'm-q3']);
+  });
+});
