@@ -5,6 +5,7 @@ import { isIndexValue, typeClassOf, type IndexValue } from '../store/indexOrder'
 import type { IndexRange, OrderedIndex } from '../store/orderedIndex';
 import type { Filter, SortOrder } from './findDocuments';
 import { evaluate } from './mingoErrors';
+import { valuesAt } from './aggregateDocuments';
 import type { ReadView } from './readView';
 
 /**
@@ -244,24 +245,32 @@ export function examineAggregate(
     const inputs = runPrefix(pipeline.slice(0, i));
     const foreignField = typeof lookup.foreignField === 'string' ? lookup.foreignField : undefined;
     const localField = typeof lookup.localField === 'string' ? lookup.localField : undefined;
-    let foreignDocs: Doc[] = [];
+    let foreignSize: number;
     try {
-      foreignDocs = view.documents(from);
+      foreignSize = view.documents(from).length;
     } catch {
       return;
     }
-    const indexed = foreignField === '_id' || indexesOf(from).declared.some((index) => index.fields[0] === foreignField);
+    const index = indexesOf(from).declared.find((candidate) => candidate.fields[0] === foreignField);
     for (const input of inputs) {
-      if (!indexed || !foreignField || !localField) {
-        total.docs += foreignDocs.length;
+      if (!foreignField || !localField || (foreignField !== '_id' && !index)) {
+        total.docs += foreignSize;
         continue;
       }
-      const local = localField.split('.').reduce<unknown>((value, step) => (isPlainObject(value) ? value[step] : undefined), input);
-      const values = Array.isArray(local) ? local : [local];
-      const query = evaluate(() => new Query({ [foreignField]: { $in: values } }));
-      const matches = foreignDocs.filter((doc) => evaluate(() => query.test(doc))).length;
-      total.keys += Math.max(values.length, matches);
-      total.docs += matches;
+      const values = [...new Set(valuesAt(input, localField.split('.')).map((value) => (value === undefined ? null : value)))];
+      for (const value of values.length > 0 ? values : [null]) {
+        if (foreignField === '_id') {
+          const found = (typeof value === 'string' || typeof value === 'number') && view.document(from, docKey(value)) ? 1 : 0;
+          total.keys += 1;
+          total.docs += found;
+        } else if (index && isIndexValue(value)) {
+          const matches = index.usable ? index.count([value], {}) : view.documents(from).filter((doc) => doc[foreignField] === value).length;
+          total.keys += Math.max(1, matches);
+          total.docs += matches;
+        } else {
+          total.docs += foreignSize;
+        }
+      }
     }
   });
   return total;

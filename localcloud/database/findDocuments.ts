@@ -1,6 +1,6 @@
 import { find, Query } from 'mingo';
 import type { Doc } from '../store/bsonValues';
-import { docKey, isPlainObject } from '../store/bsonValues';
+import { deepCopy, docKey, isPlainObject } from '../store/bsonValues';
 import { planIndexRead, type IndexPlan } from './indexPlan';
 import { evaluate } from './mingoErrors';
 import type { ReadView } from './readView';
@@ -84,5 +84,7 @@ export function countDocuments(view: ReadView, collection: string, filter: Filte
 
 export function projectDocuments(docs: Doc[], projection: Record<string, unknown> | undefined): Record<string, unknown>[] {
   if (!projection || !isPlainObject(projection) || Object.keys(projection).length === 0) return docs;
-  return evaluate(() => find(docs, {}, projection).all());
+  // mingo projects a nested path ('c.d20261125') inside the stored sub-document itself: project copies.
+  const nested = Object.keys(projection).some((path) => path.includes('.'));
+  return evaluate(() => find(nested ? docs.map(deepCopy) : docs, {}, projection).all());
 }

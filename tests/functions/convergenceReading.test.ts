@@ -27,7 +27,7 @@ async function all(collection: string, where: Record<string, unknown>): Promise<
 async function points(openid: string): Promise<unknown> {
   const ledger = (await all('points_ledger', { openid })).map(({ source, sourceId, points: awarded, boardsPending }) => ({ source, sourceId, points: awarded, boardsPending }));
   const caps = (await all('points_caps', { openid })).map(({ source, total }) => ({ source, total }));
-  const boards = (await all('leaderboards', { openid })).map(({ _id, score }) => ({ _id, score })).sort((a, b) => String(a._id).localeCompare(String(b._id)));
+  const boards = (await all('board_entries', { openid })).map(({ _id, dayScore, weekScore, allScore }) => ({ _id, dayScore, weekScore, allScore })).sort((a, b) => String(a._id).localeCompare(String(b._id)));
   return { ledger, caps, boards };
 }
 

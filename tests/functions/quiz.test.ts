@@ -105,9 +105,9 @@ describe('quiz function: 每日答题', () => {
     expect(second.data.score).toBe(first.data.score);
     expect(third.data.score).toBe(first.data.score);
     expect(await docs('points_ledger', { openid: 'quiz-4' })).toHaveLength(1);
-    const entries = await docs('leaderboards', { openid: 'quiz-4' });
+    const entries = await docs('board_entries', { openid: 'quiz-4' });
     expect(entries.length).toBeGreaterThan(0);
-    expect(new Set(entries.map((e) => e.score))).toEqual(new Set([first.data.pointsAwarded]));
+    expect(new Set(entries.flatMap((e) => [e.dayScore, e.weekScore, e.allScore]))).toEqual(new Set([first.data.pointsAwarded]));
   });
 
   test('a second daily paper on the same day is refused with a clear message', async () => {

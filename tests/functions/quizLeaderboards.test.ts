@@ -1,3 +1,4 @@
+import { boardSeed } from '../../scripts/bench/boardSeed';
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
 import { joinByRoster } from './harness/membership';
@@ -76,8 +77,9 @@ describe('quiz function: leaderboards', () => {
 
   test('the board shows the top 100 and the worker’s own rank and points even far below them', async () => {
     const { db } = connectSdk(fc.cloud);
-    const entries = Array.from({ length: 150 }, (_, i) => ({ _id: `province:qh:all:all|bulk-${i}`, boardKey: 'province:qh:all:all', openid: `bulk-${i}`, score: 100 + i, nickname: `职工${i}` }));
-    await db.collection('leaderboards').add({ data: entries });
+    const { entries, counts } = boardSeed('province:qh', Array.from({ length: 150 }, (_, i) => ({ openid: `bulk-${i}`, score: 100 + i, nickname: `职工${i}` })), new Date());
+    await db.collection('board_entries').add({ data: entries });
+    await db.collection('board_counts').add({ data: counts });
     const board = await fc.call('lb-c', 'quiz', 'getLeaderboard', { scope: 'province', period: 'all' });
     if (!board.ok) throw new Error(board.message);
     expect(board.data.top).toHaveLength(100);

@@ -7,9 +7,15 @@ export interface WrongBookDoc {
   openid: string;
   questionId: string;
   wrongCount: number;
+  /** Two right answers in a row take the question out of the book (the document may stay, with a streak of 2). */
   rightStreak: number;
   updatedAt: Date;
+  /** The last submitted paper applied here, so a retried submission changes nothing. */
+  lastAttempt?: string;
 }
+
+/** A streak this long means the question has left the book. */
+export const leavesAtStreak = 2;
 
 export function wrongBookId(openid: string, questionId: string): string {
   return `${openid}|${questionId}`;
@@ -32,7 +38,7 @@ export async function recordWrong(db: Database, openid: string, questionIds: rea
 }
 
 export async function wrongBookOf(db: Database, openid: string, max: number): Promise<WrongBookDoc[]> {
-  const { data } = await db.collection(quizCollections.wrongBook).where({ openid }).orderBy('updatedAt', 'desc').limit(max).get();
+  const { data } = await db.collection(quizCollections.wrongBook).where({ openid, rightStreak: db.command.lt(leavesAtStreak) }).orderBy('updatedAt', 'desc').limit(max).get();
   return data as WrongBookDoc[];
 }
 
@@ -63,4 +69,29 @@ export async function recordRight(db: Database, openid: string, questionIds: rea
   const ids = questionIds.map((q) => wrongBookId(openid, q));
   await book.where({ _id: _.in(ids), rightStreak: _.gte(1) }).remove();
   await book.where({ _id: _.in(ids) }).update({ data: { rightStreak: _.inc(1), updatedAt: now } });
+}
+
+/**
+ * A submitted paper's answers in the book, once per attempt (`lastAttempt`), in at most three
+ * round trips whatever the paper: known questions answered wrong (one update), new ones (one batch
+ * insert), known questions answered right (one update; a streak of two takes them out). `known`:
+ * the book's documents for the paper's questions, as read with the attempt.
+ */
+export async function applyReview(db: Database, openid: string, attemptId: string, review: ReadonlyArray<{ id: string; correct: boolean }>, known: readonly WrongBookDoc[], now: Date): Promise<void> {
+  const _ = db.command;
+  const book = db.collection(quizCollections.wrongBook);
+  const present = new Map(known.map((doc) => [doc.questionId, doc]));
+  const wrongKnown = review.filter((r) => !r.correct && present.has(r.id)).map((r) => wrongBookId(openid, r.id));
+  const wrongNew = review.filter((r) => !r.correct && !present.has(r.id)).map((r) => r.id);
+  const rightKnown = review.filter((r) => r.correct && present.has(r.id)).map((r) => wrongBookId(openid, r.id));
+  const wrongAgain = { wrongCount: _.inc(1), rightStreak: 0, updatedAt: now, lastAttempt: attemptId };
+  if (wrongKnown.length > 0) await book.where({ _id: _.in(wrongKnown), lastAttempt: _.neq(attemptId) }).update({ data: wrongAgain });
+  if (wrongNew.length > 0) {
+    const docs: WrongBookDoc[] = wrongNew.map((questionId) => ({ _id: wrongBookId(openid, questionId), openid, questionId, wrongCount: 1, rightStreak: 0, updatedAt: now, lastAttempt: attemptId }));
+    await book.add({ data: docs }).catch(async () => {
+      // Some exist (a practice answer meanwhile, or an earlier run of this submission): one by one.
+      for (const doc of docs) await book.add({ data: doc }).catch(() => book.where({ _id: doc._id, lastAttempt: _.neq(attemptId) }).update({ data: wrongAgain }));
+    });
+  }
+  if (rightKnown.length > 0) await book.where({ _id: _.in(rightKnown), lastAttempt: _.neq(attemptId) }).update({ data: { rightStreak: _.inc(1), updatedAt: now, lastAttempt: attemptId } });
 }

@@ -1,0 +1,45 @@
+import type { Database } from '../db/database';
+import { entryIdOf, isCountedScope, scoresOf, type BoardEntryDoc } from './boardEntries';
+import { dayKey, weekKey, type Period } from './periodKeys';
+import { pointsCollections } from './pointsCollections';
+import { bucketOf, countAbove, periodField, type CountsDoc } from './rankCounts';
+
+const scoreField = { day: 'dayScore', week: 'weekScore', all: 'allScore' } as const;
+
+/** The board's filter: the scope, and the day or week its scores belong to. */
+function boardFilter(scope: string, period: Period, now: Date): Record<string, string> {
+  if (period === 'day') return { scope, day: dayKey(now) };
+  if (period === 'week') return { scope, week: weekKey(now) };
+  return { scope };
+}
+
+/** The top of a board: one index walk of `size` keys and documents. */
+export async function topOf(db: Database, scope: string, period: Period, now: Date, size: number): Promise<Array<{ openid: string; nickname: string; score: number }>> {
+  const { data } = await db.collection(pointsCollections.entries).where(boardFilter(scope, period, now)).orderBy(scoreField[period], 'desc').limit(size).get();
+  return (data as BoardEntryDoc[]).map((entry) => ({ openid: entry.openid, nickname: entry.nickname, score: entry[scoreField[period]] }));
+}
+
+export async function ownEntry(db: Database, scope: string, openid: string): Promise<BoardEntryDoc | undefined> {
+  const { data } = await db.collection(pointsCollections.entries).where({ _id: entryIdOf(scope, openid) }).limit(1).get();
+  return data[0] as BoardEntryDoc | undefined;
+}
+
+export function periodScore(entry: BoardEntryDoc | undefined, period: Period, now: Date): number | null {
+  return scoresOf(entry, now)[period];
+}
+
+/**
+ * Where a score ranks (1 + how many score more): the province's and organisations' boards sum
+ * their rank counts (at most 17 buckets × 32 shards of documents, whatever the number of
+ * workers); a group's board, at most a few hundred members, counts its index keys above.
+ */
+export async function rankOf(db: Database, scope: string, period: Period, now: Date, score: number): Promise<number> {
+  const _ = db.command;
+  if (!isCountedScope(scope)) {
+    const { total } = await db.collection(pointsCollections.entries).where({ ...boardFilter(scope, period, now), [scoreField[period]]: _.gt(score) }).count();
+    return total + 1;
+  }
+  const field = periodField(period, now);
+  const { data } = await db.collection(pointsCollections.counts).where({ scope, bucket: _.gte(bucketOf(score)) }).field({ bucket: true, [`c.${field}`]: true }).limit(1000).get();
+  return countAbove(data as CountsDoc[], field, score) + 1;
+}
