@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { entryIdOf, isCountedScope, scoresOf, type BoardEntryDoc } from './boardEntries';
 import { dayKey, weekKey, type Period } from './periodKeys';
 import { pointsCollections } from './pointsCollections';
-import { bucketOf, countAbove, periodField, type CountsDoc } from './rankCounts';
+import { bucketOf, countAbove, countAll, periodField, type CountsDoc } from './rankCounts';
 
 const scoreField = { day: 'dayScore', week: 'weekScore', all: 'allScore' } as const;
 
@@ -42,4 +42,16 @@ export async function rankOf(db: Database, scope: string, period: Period, now: D
   const field = periodField(period, now);
   const { data } = await db.collection(pointsCollections.counts).where({ scope, bucket: _.gte(bucketOf(score)) }).field({ bucket: true, [`c.${field}`]: true }).limit(1000).get();
   return countAbove(data as CountsDoc[], field, score) + 1;
+}
+
+/**
+ * How many workers have points on the province's or an organisation's board of each given day or
+ * week field (periodField; the last seven days and two weeks are kept): one read of the scope's
+ * rank counts, whatever the number of workers.
+ */
+export async function participants(db: Database, scope: string, fields: readonly string[]): Promise<Map<string, number>> {
+  const projection: Record<string, boolean> = { bucket: true };
+  for (const field of fields) projection[`c.${field}`] = true;
+  const { data } = await db.collection(pointsCollections.counts).where({ scope }).field(projection).limit(1000).get();
+  return new Map(fields.map((field) => [field, countAll(data as CountsDoc[], field)]));
 }

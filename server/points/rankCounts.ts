@@ -15,6 +15,7 @@ import { dayKey, weekKey, type Period } from './periodKeys';
  *   at score s lies in a bucket ≥ bucket(s): a reader with score m reads the documents with
  *   bucket ≥ bucket(m) and sums the counts of the scores above m. Exact, whatever the order of
  *   the writes.
+ * - The sum of a period's counts is the number of workers on that board (participation).
  * - Buckets are octaves of the all-time score (0, 1, 2–3, 4–7, …): 17 buckets up to 65,535
  *   points, so a reader examines at most 17 × 32 documents.
  * - Each award writes one shard of 32, picked by a hash of the award, so a document takes about
@@ -80,12 +81,20 @@ export function countChanges(before: PeriodScores, after: PeriodScores, now: Dat
   return changes;
 }
 
-/** Maps of past days and weeks that a write removes, so a document keeps about one day and one week. */
+/**
+ * Maps of past days and weeks that a write removes: a document keeps the last seven days and two
+ * weeks (the desk's "active per day" sums them), not a map per day for ever.
+ */
 export function stalePeriodFields(now: Date): string[] {
   const fields: string[] = [];
-  for (let back = 1; back <= 7; back += 1) fields.push(`c.${periodField('day', new Date(now.getTime() - back * 86_400_000))}`);
-  for (let back = 1; back <= 2; back += 1) fields.push(`c.${periodField('week', new Date(now.getTime() - back * 7 * 86_400_000))}`);
+  for (let back = 8; back <= 14; back += 1) fields.push(`c.${periodField('day', new Date(now.getTime() - back * 86_400_000))}`);
+  for (let back = 2; back <= 3; back += 1) fields.push(`c.${periodField('week', new Date(now.getTime() - back * 7 * 86_400_000))}`);
   return fields;
+}
+
+/** How many workers are on a period's board: every count of that period summed. */
+export function countAll(docs: ReadonlyArray<Pick<CountsDoc, 'c'>>, field: string): number {
+  return countAbove(docs, field, -1);
 }
 
 /** How many workers of the board score more than `score`, from the documents of buckets ≥ bucketOf(score). */

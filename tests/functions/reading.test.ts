@@ -148,9 +148,9 @@ describe('reading function: check-in', () => {
     expect(results.filter((r) => !r.alreadyCheckedIn)).toHaveLength(1);
     expect(results.every((r) => r.points === 2)).toBe(true);
     expect(await docs('points_ledger', { openid: 'rd-30' })).toHaveLength(1);
-    const boards = await docs('leaderboards', { openid: 'rd-30' });
+    const boards = await docs('board_entries', { openid: 'rd-30' });
     expect(boards.length).toBeGreaterThan(0);
-    expect(boards.map((b) => b.score)).toEqual(boards.map(() => 2));
+    expect(boards.flatMap((b) => [b.dayScore, b.weekScore, b.allScore])).toEqual(boards.flatMap(() => [2, 2, 2]));
   });
 });
 

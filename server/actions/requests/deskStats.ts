@@ -4,14 +4,14 @@ import { listQueuePage } from '../../db/requests/queuePageStore';
 import { readCounters } from '../../db/requests/requestCounters';
 import { orgFigures, lastWeeks, pct, tally, weekLine } from '../../domain/requests/deskFigures';
 import { orgScope } from '../../domain/requests/orgScope';
-import { boardKey, provinceScopeId } from '../../points/boardKeys';
+import { provinceScope, scopeOf } from '../../points/boardEntries';
+import { participants } from '../../points/boardReads';
 import { dayKey, weekKey } from '../../points/periodKeys';
+import { periodField } from '../../points/rankCounts';
 import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
 import { cadreScope } from './cadreScope';
 import { itemOf } from './queuePage';
-
-const LEADERBOARDS = 'leaderboards';
 
 async function countWhere(ctx: ActionContext, collection: string, where: Record<string, unknown>): Promise<number> {
   return (await ctx.db.collection(collection).where(where).count()).total;
@@ -35,12 +35,15 @@ export const deskStats: Handler<typeof contract> = async (input, ctx) => {
   const orgLines: OrgLine[] = await Promise.all(
     breakdownOrgs(orgs, scope, input.orgId).map(async (orgId) => {
       const subtree = orgScope(orgs, [orgId]);
-      const [members, quizToday, quizWeek] = await Promise.all([
+      const today = periodField('day', ctx.now);
+      const thisWeek = periodField('week', ctx.now);
+      const [members, quiz] = await Promise.all([
         countWhere(ctx, collections.users, { orgId: _.in([...subtree]) }),
         // A worker's points count on the boards of their organisation and its parents, so one board is the whole subtree.
-        countWhere(ctx, LEADERBOARDS, { boardKey: boardKey('org', orgId, 'day', ctx.now) }),
-        countWhere(ctx, LEADERBOARDS, { boardKey: boardKey('org', orgId, 'week', ctx.now) }),
+        participants(ctx.db, scopeOf('org', orgId), [today, thisWeek]),
       ]);
+      const quizToday = quiz.get(today) ?? 0;
+      const quizWeek = quiz.get(thisWeek) ?? 0;
       return {
         orgId,
         orgName: names.get(orgId) ?? orgId,
@@ -57,7 +60,7 @@ export const deskStats: Handler<typeof contract> = async (input, ctx) => {
   const days = Array.from({ length: 7 }, (_x, i) => new Date(ctx.now.getTime() - (6 - i) * 86400_000));
   const [overdueDocs, activeByDay] = await Promise.all([
     listQueuePage(ctx.db, { orgIds: [...focusScope], overdue: true, sort: 'deadline' }, 20),
-    Promise.all(days.map(async (day) => ({ day: dayKey(day), workers: await countWhere(ctx, LEADERBOARDS, { boardKey: `province:${provinceScopeId}:day:${dayKey(day)}` }) }))),
+    participants(ctx.db, provinceScope, days.map((day) => periodField('day', day))).then((byField) => days.map((day) => ({ day: dayKey(day), workers: byField.get(periodField('day', day)) ?? 0 }))),
   ]);
   const all = tally(docs);
   return {
