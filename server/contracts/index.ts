@@ -23,6 +23,7 @@ export const contracts = {
     practiceNext: quiz.practiceNext, practiceAnswer: quiz.practiceAnswer, challengeStart: quiz.challengeStart, challengeAnswer: quiz.challengeAnswer,
     listWrongBook: quiz.listWrongBook, createContest: quiz.createContest, listContests: quiz.listContests, startContest: quiz.startContest,
     getContestRanking: quiz.getContestRanking, listManagedContests: quiz.listManagedContests, getContestParticipation: quiz.getContestParticipation,
+    browseQuestions: quiz.browseQuestions, reportQuestion: quiz.reportQuestion, listMyReports: quiz.listMyReports,
   },
   requests: {
     submit: requests.submit, formOptions: requests.formOptions, listMine: requests.listMine, detail: requests.detail, withdraw: requests.withdraw, confirm: requests.confirm,

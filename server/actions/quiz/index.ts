@@ -15,3 +15,6 @@ export { startContest } from './startContest';
 export { getContestRanking } from './getContestRanking';
 export { listManagedContests } from './listManagedContests';
 export { getContestParticipation } from './getContestParticipation';
+export { browseQuestions } from './browseQuestions';
+export { reportQuestion } from './reportQuestion';
+export { listMyReports } from './listMyReports';

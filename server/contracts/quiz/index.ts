@@ -19,3 +19,8 @@ export { getContestRanking } from './getContestRanking';
 export type * from './contestTypes';
 export { listManagedContests, getContestParticipation } from './manageContests';
 export type { ManagedContest, OrgParticipation } from './manageContests';
+export { browseQuestions } from './browseQuestions';
+export type { StudyCard } from './browseQuestions';
+export { reportQuestion, reportReason } from './reportQuestion';
+export { listMyReports } from './listMyReports';
+export type { MyReport } from './listMyReports';

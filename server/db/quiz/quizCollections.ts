@@ -4,4 +4,6 @@ export const quizCollections = {
   attempts: 'attempts',
   wrongBook: 'wrong_book',
   seen: 'quiz_seen',
+  reports: 'questionReports',
+  reportCounts: 'questionReportCounts',
 } as const;

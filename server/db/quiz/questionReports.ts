@@ -1,0 +1,43 @@
+import { closedReportId, openReportId, type QuestionReportDoc } from '../../domain/quiz/questionReports';
+import type { Database } from '../database';
+import { quizCollections } from './quizCollections';
+
+/**
+ * Files a report unless the worker already has one open on the question (one transaction on the
+ * report's fixed id). A closed report at that id moves to a dated id first, so its outcome stays.
+ */
+export async function fileReport(db: Database, report: Omit<QuestionReportDoc, '_id' | 'status'>): Promise<{ filed: boolean; id: string }> {
+  const id = openReportId(report.questionId, report.openid);
+  return db.runTransaction(async (t) => {
+    const reports = t.collection(quizCollections.reports);
+    const existing = (await reports.doc(id).get().catch(() => ({ data: null }))).data as QuestionReportDoc | null;
+    if (existing?.status === 'open') return { filed: false, id };
+    if (existing) {
+      const { _id: _old, ...closed } = existing;
+      await reports.doc(closedReportId(report.questionId, report.openid, new Date(existing.closedAt ?? existing.createdAt))).set({ data: closed });
+      await reports.doc(id).remove();
+    }
+    await reports.doc(id).set({ data: { ...report, status: 'open' } });
+    return { filed: true, id };
+  });
+}
+
+/** Counts a report against its question (atomic increment; the first report creates the counter). */
+export async function countReport(db: Database, questionId: string, now: Date): Promise<number> {
+  const _ = db.command;
+  const counts = db.collection(quizCollections.reportCounts);
+  const { stats } = (await counts.doc(questionId).update({ data: { reports: _.inc(1), lastReportedAt: now } })) as { stats: { updated: number } };
+  if (stats.updated === 0) {
+    await counts.add({ data: { _id: questionId, reports: 1, lastReportedAt: now } }).catch(() => counts.doc(questionId).update({ data: { reports: _.inc(1), lastReportedAt: now } }));
+  }
+  const { data } = await counts.where({ _id: questionId }).limit(1).get();
+  return (data[0] as { reports?: number } | undefined)?.reports ?? 1;
+}
+
+/** The worker's reports, latest first, after (createdAt, id) of the previous page: one indexed read. */
+export async function reportsOf(db: Database, openid: string, size: number, after?: { createdAt: Date; id: string }): Promise<QuestionReportDoc[]> {
+  const _ = db.command;
+  const where = after ? (_.or([{ openid, createdAt: _.lt(after.createdAt) }, { openid, createdAt: after.createdAt, _id: _.gt(after.id) }]) as unknown as Record<string, unknown>) : { openid };
+  const { data } = await db.collection(quizCollections.reports).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'asc').limit(size).get();
+  return data as QuestionReportDoc[];
+}
