@@ -72,9 +72,13 @@ describe('request photos pass WeChat\'s asynchronous image check', () => {
     const { request } = await submitWithPhotos('w-forge', ['a.jpg']);
     expect(await fc.callRaw('w-forge', 'securityEvents', { action: 'settle', input: {} })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await fc.callRaw('w-forge', 'securityEvents', { Event: 'wxa_media_check', trace_id: 'x', result: { suggest: 'pass', label: 100 } })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    // A well-formed event naming a trace id WeChat never issued (trace ids never reach the client).
-    const forged = { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'forged-trace', version: 2, result: { suggest: 'pass', label: 100 }, detail: [] };
-    expect(await fc.callRaw('w-forge', 'securityEvents', forged)).toMatchObject({ ok: true, data: { outcome: 'unknown' } });
+    // A well-formed event, even one naming the real trace id of the worker's own photo: a push from
+    // WeChat carries no user, a call made by a user is refused whatever it holds.
+    const [check] = await mediaChecks(request.id);
+    const forged = { MsgType: 'event', Event: 'wxa_media_check', trace_id: check?._id, version: 2, result: { suggest: 'pass', label: 100 }, detail: [] };
+    expect(await fc.callRaw('w-forge', 'securityEvents', forged)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    // A push naming a trace id WeChat never issued changes nothing either.
+    expect(await fc.callRaw('', 'securityEvents', { ...forged, trace_id: 'forged-trace' })).toMatchObject({ ok: true, data: { outcome: 'unknown' } });
     const own = await fc.call('w-forge', 'requests', 'detail', { requestId: request.id });
     expect(own.ok && own.data.photos).toEqual([]);
     expect((await mediaChecks(request.id)).map((c) => c.status)).toEqual(['checking']);

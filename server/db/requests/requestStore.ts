@@ -104,8 +104,14 @@ export async function listQueue(db: Database, filter: QueueFilter, limit: number
 
 /** Reads the request inside a transaction (its state is re-checked there) and writes the patch. */
 export async function readInTransaction(t: Transaction, id: string): Promise<RequestDoc | null> {
-  const { data } = await t.collection(requestCollections.requests).doc(id).get();
-  return (data as RequestDoc | null) ?? null;
+  try {
+    const { data } = await t.collection(requestCollections.requests).doc(id).get();
+    return (data as RequestDoc | null) ?? null;
+  } catch (error) {
+    // wx-server-sdk rejects a doc().get() of a missing document (throwOnNotFound): that is "absent".
+    if (/does not exist/.test(String((error as { errMsg?: unknown })?.errMsg ?? (error as Error)?.message ?? error))) return null;
+    throw error;
+  }
 }
 
 export async function writeInTransaction(db: Database, t: Transaction, id: string, patch: Partial<RequestDoc>, entry: TimelineEntry): Promise<void> {
