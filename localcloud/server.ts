@@ -98,10 +98,35 @@ async function admin(parts: ServerParts, request: http.IncomingMessage): Promise
   throw new CloudError('INVALID_PARAM', `not implemented in the local cloud: ${action || '(no action)'}`);
 }
 
-async function route(parts: ServerParts, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+/**
+ * The store's own endpoints (/admin and /local/*) answer only this machine's tools: a Host that is
+ * not this server's loopback address (DNS rebinding) is refused, and so is a POST whose body is not
+ * declared JSON (a web page can send text/plain or a form without a preflight, never JSON).
+ */
+function assertLocalCaller(request: http.IncomingMessage, method: string, pathname: string, port: number): void {
+  const host = (request.headers.host ?? '').toLowerCase();
+  if (![`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host)) throw new HttpError(403, `Host ${host || '(none)'} is not this local cloud`);
+  if (method !== 'POST') return;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  // The server SDK's openapi transport is multipart: /admin answers it with an explanation and writes nothing.
+  const explained = pathname === '/admin' && type === 'multipart/form-data';
+  if (type !== 'application/json' && !explained) throw new HttpError(415, 'expected content-type application/json');
+}
+
+/** One decoded path segment; malformed percent-encoding is the client's error. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, 'malformed percent-encoding in the path');
+  }
+}
+
+async function route(parts: ServerParts, request: http.IncomingMessage, response: http.ServerResponse, port: number): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://local');
   const { pathname } = url;
   const method = request.method ?? 'GET';
+  if (pathname === '/admin' || pathname.startsWith('/local/')) assertLocalCaller(request, method, pathname, port);
 
   if (method === 'POST' && pathname === '/admin') {
     const requestId = randomBytes(8).toString('hex');
@@ -122,7 +147,7 @@ async function route(parts: ServerParts, request: http.IncomingMessage, response
     return;
   }
   if ((method === 'GET' || method === 'HEAD') && pathname.startsWith('/local/files/')) {
-    const cloudPath = pathname.slice('/local/files/'.length).split('/').map(decodeURIComponent).join('/');
+    const cloudPath = pathname.slice('/local/files/'.length).split('/').map(decodeSegment).join('/');
     const file = await parts.storage.read(cloudPath);
     if (!file) throw new HttpError(404, `no file at ${cloudPath}`);
     response.writeHead(200, { 'content-type': file.contentType, 'content-length': file.bytes.length });
@@ -131,7 +156,7 @@ async function route(parts: ServerParts, request: http.IncomingMessage, response
   }
   if (method === 'POST' && pathname.startsWith('/local/openapi/')) {
     const body = await readJson(request);
-    sendJson(response, 200, await parts.openApi.call(decodeURIComponent(pathname.slice('/local/openapi/'.length)), body.openid, body.payload));
+    sendJson(response, 200, await parts.openApi.call(decodeSegment(pathname.slice('/local/openapi/'.length)), body.openid, body.payload));
     return;
   }
   if (method === 'POST' && pathname === '/local/invoke') {
@@ -177,8 +202,9 @@ async function route(parts: ServerParts, request: http.IncomingMessage, response
 
 /** Starts the HTTP server on 127.0.0.1 only; port 0 picks a free port. */
 export async function startServer(parts: ServerParts, port: number): Promise<{ url: string; close(): Promise<void> }> {
+  let bound = 0;
   const server = http.createServer((request, response) => {
-    route(parts, request, response).catch((error: unknown) => {
+    route(parts, request, response, bound).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (!response.headersSent) sendJson(response, status, { error: (error as Error).message });
       else response.destroy();
@@ -188,7 +214,7 @@ export async function startServer(parts: ServerParts, port: number): Promise<{ u
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port: bound } = server.address() as AddressInfo;
+  bound = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${bound}`,
     close: () =>
