@@ -133,6 +133,27 @@ describe('quiz function: leaderboards', () => {
     expect(board.data.scopes[0]).toEqual({ scope: 'province', scopeId: 'qh', name: '全省' });
   });
 
+  test('a worker at the bottom of a large board costs a bounded number of keys and documents, and the rank is exact', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // 4,000 workers spread over 0–4,999 points (octave buckets 0–12, all 32 shards), as on the bench's board of 1,000,000.
+    const workers = Array.from({ length: 4000 }, (_, i) => ({ openid: `big-${i}`, score: (i * 7919) % 5000, nickname: `职工${i}` }));
+    const { entries, counts } = boardSeed('org:qh-hainan', workers, new Date());
+    for (let i = 0; i < entries.length; i += 1000) await db.collection('board_entries').add({ data: entries.slice(i, i + 1000) });
+    await db.collection('board_counts').add({ data: counts });
+    await fc.call('big-viewer', 'account', 'updateProfile', { nickname: '末位' });
+    await db.collection('users').doc('big-viewer').update({ data: { orgId: 'qh-hainan' } });
+    await dailyPaper('big-viewer', 1);
+    const { value: board, calls } = await fc.cloud.measure(() => fc.call('big-viewer', 'quiz', 'getLeaderboard', { scope: 'org', period: 'all' }));
+    if (!board.ok) throw new Error(board.message);
+    const above = workers.filter((w) => w.score > 1).length;
+    expect(board.data.me).toEqual({ rank: above + 1, score: 1 });
+    const [view] = calls;
+    const examined = (view?.keysExamined ?? 0) + (view?.docsExamined ?? 0);
+    // Top 100 (100 keys, 100 documents) + own entry + rank counts (at most 13 buckets × 32 shards, a key and a document each) + user, org chain, groups, avatars.
+    expect(examined).toBeLessThanOrEqual(2000);
+    expect(view?.roundTrips).toBeLessThanOrEqual(8);
+  });
+
   test.each([
     ['an injected operator as scope', { scope: { $gt: '' }, period: 'day' }],
     ['an injected operator as group', { scope: 'group', period: 'day', groupId: { $ne: null } }],
