@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type * as Simulate from 'miniprogram-simulate';
+import { callsInFlight, connectAs } from './previewCloud';
+import { miniprogramRoot } from './renderPage';
+import type { PreviewContext, PreviewState } from '../preview/previewTypes';
+
+type RenderedPage = ReturnType<typeof Simulate.render>;
+
+/**
+ * Renders pages for pictures with WeChat's own WXML compiler (wcc, the 'official' compiler of
+ * miniprogram-simulate): it evaluates TDesign's WXS class helpers, which the pure-JS compiler
+ * leaves blank. The whole tree compiles once per module registry, so every page of a test file is
+ * loaded once (a second load of one path renders nothing) and rendered once per state.
+ */
+const loaded = new Map<string, string>();
+let simulate: typeof Simulate | null = null;
+
+/** Native tags carry these as public properties so a snapshot can show what WeChat would draw. */
+const nativeProperties: Record<string, string[]> = {
+  input: ['value', 'placeholder', 'password', 'type'],
+  textarea: ['value', 'placeholder'],
+  image: ['src', 'mode'],
+  progress: ['percent', 'activeColor', 'backgroundColor'],
+  switch: ['checked', 'color'],
+  checkbox: ['checked', 'value'],
+  radio: ['checked', 'value'],
+  'open-data': ['type', 'openGid'],
+  'rich-text': ['nodes'],
+  slider: ['value', 'min', 'max'],
+  icon: ['type', 'size', 'color'],
+  canvas: ['type'],
+  button: ['openType'],
+  'scroll-view': ['scrollX'],
+};
+const ariaProperties = ['ariaLabel', 'ariaRole', 'ariaHidden'];
+const allNativeTags = ['view', 'text', 'button', 'navigator', 'swiper', 'swiper-item', 'label', 'picker', 'form', ...Object.keys(nativeProperties)];
+
+/** rpx as WeChat sizes it on a 375-pt phone (750 rpx across): the browser then draws at 375 CSS px, 2x. */
+export function rpxToPx(css: string): string {
+  return css.replace(/(-?\d*\.?\d+)rpx/gi, (_all, value: string) => `${Number(value) / 2}px`);
+}
+
+function simulator(): typeof Simulate {
+  if (simulate) return simulate;
+  // Both libraries turn rpx into px one to one (a 750 px page); ours is 375 px wide like the phone.
+  for (const utils of ['j-component/src/tool/utils', 'miniprogram-simulate/src/utils']) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require(utils) as { transformRpx(css: string): string }).transformRpx = rpxToPx;
+  }
+  // The simulator runs each component's file with require() and then deletes it from Node's cache;
+  // jest keeps its own registry, so a component used by a second page would never register again.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('miniprogram-simulate/src/utils') as { runJs(file: string): void }).runJs = (file) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    jest.isolateModules(() => require(file));
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  simulate = require('miniprogram-simulate') as typeof Simulate;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const jComponent = require('j-component') as { register(definition: Record<string, unknown>): string };
+  for (const tag of new Set(allNativeTags)) {
+    const names = [...(nativeProperties[tag] ?? []), ...ariaProperties];
+    const properties = Object.fromEntries(names.map((name) => [name, { type: null, value: null }]));
+    jComponent.register({ id: tag, tagName: `wx-${tag}`, template: '<slot/>', properties });
+  }
+  return simulate;
+}
+
+function loadPage(pagePath: string): string {
+  const known = loaded.get(pagePath);
+  if (known) return known;
+  const id = simulator().load(path.join(miniprogramRoot, pagePath), { rootPath: miniprogramRoot, compiler: 'official' });
+  loaded.set(pagePath, id);
+  return id;
+}
+
+/** Waits until the page has made no cloud call for a while (its data has arrived and been set). */
+export async function settle(quietMs = 120, timeoutMs = 15000): Promise<void> {
+  const started = Date.now();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() - started > timeoutMs) throw new Error('the page kept calling the cloud');
+    if (callsInFlight() > 0) quietSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
+interface ExparserNative {
+  is?: string;
+  data?: Record<string, unknown>;
+}
+
+function describeNative(original: Element, copy: Element): void {
+  const node = (original as unknown as { __wxElement?: ExparserNative }).__wxElement;
+  const data = node?.data;
+  if (!data) return;
+  const tag = original.tagName.toLowerCase().replace(/^wx-/, '');
+  for (const name of ariaProperties) {
+    const value = data[name];
+    if (value === null || value === undefined || value === '') continue;
+    const attribute = name === 'ariaRole' ? 'role' : name === 'ariaLabel' ? 'aria-label' : 'aria-hidden';
+    copy.setAttribute(attribute, String(value));
+  }
+  for (const name of nativeProperties[tag] ?? []) {
+    const value = data[name];
+    if (value === null || value === undefined) continue;
+    copy.setAttribute(`data-wx-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+}
+
+/** The page's DOM with native components' properties written out as attributes, for the browser. */
+function serialise(page: RenderedPage): string {
+  const root = page.dom as HTMLElement;
+  const copy = root.cloneNode(true) as HTMLElement;
+  const originals = [root, ...Array.from(root.querySelectorAll('*'))];
+  const copies = [copy, ...Array.from(copy.querySelectorAll('*'))];
+  originals.forEach((element, index) => {
+    if (element.tagName.startsWith('WX-')) describeNative(element, copies[index]);
+  });
+  return copy.outerHTML;
+}
+
+/** app.wxss as the page's own classes see it (the simulator prefixes a page's classes with main--). */
+export function appCss(): string {
+  simulator();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const wxss = require('miniprogram-simulate/src/wxss') as { compile(source: string, options: { prefix: string }): string };
+  const source = readFileSync(path.join(miniprogramRoot, 'app.wxss'), 'utf8');
+  return rpxToPx(wxss.compile(source, { prefix: 'main' })).replace(/(^|[},\s])page(?=[\s{,.:])/g, '$1.preview-page');
+}
+
+interface AppJson {
+  pages: string[];
+  subPackages?: Array<{ root: string; pages: string[] }>;
+  tabBar?: { list: Array<{ pagePath: string }> };
+}
+
+export function appJson(): AppJson {
+  return JSON.parse(readFileSync(path.join(miniprogramRoot, 'app.json'), 'utf8')) as AppJson;
+}
+
+/** Every page of app.json, subpackage pages with their root. */
+export function allPages(): string[] {
+  const app = appJson();
+  return [...app.pages, ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))];
+}
+
+function pageConfig(pagePath: string): { title: string; tab: number } {
+  const json = JSON.parse(readFileSync(path.join(miniprogramRoot, `${pagePath}.json`), 'utf8')) as { navigationBarTitleText?: string };
+  const tab = (appJson().tabBar?.list ?? []).findIndex((item) => item.pagePath === pagePath);
+  return { title: json.navigationBarTitleText ?? '职工之家', tab };
+}
+
+export interface Snapshot {
+  page: string;
+  state: string;
+  title: string;
+  /** The tab bar item this page is (-1: not a tab page). */
+  tab: number;
+  /** Compiled WXSS of the page and its components (class names prefixed, rpx as px). */
+  css: string;
+  html: string;
+}
+
+/** Renders one state of one page and returns what the browser needs to draw it. */
+export async function renderState(pagePath: string, state: PreviewState, context: PreviewContext): Promise<Snapshot> {
+  simulator(); // installs the simulator's wx (storage, navigation stubs) over the setup file's
+  const wxApi = (globalThis as unknown as { wx: { clearStorageSync(): void; setStorageSync(key: string, value: unknown): void } }).wx;
+  wxApi.clearStorageSync();
+  for (const [key, value] of Object.entries(state.storage ?? {})) wxApi.setStorageSync(key, value);
+  connectAs(context.openid, { offline: false });
+  const query = (await state.setup?.(context)) ?? state.query ?? {};
+  connectAs(context.openid, { offline: state.offline === true });
+  const id = loadPage(pagePath);
+  const page = simulator().render(id, query);
+  if (!page) throw new Error(`${pagePath} did not render`);
+  page.attach(document.createElement('parent-wrapper'));
+  const instance = page.instance as unknown as { onLoad?(q: Record<string, string>): unknown; onShow?(): unknown };
+  instance.onLoad?.(query);
+  instance.onShow?.();
+  await settle();
+  if (state.act) {
+    await state.act(page, context);
+    await settle();
+  }
+  const style = document.getElementById(id);
+  const snapshot = { page: pagePath, state: state.name, ...pageConfig(pagePath), css: style?.textContent ?? '', html: serialise(page) };
+  page.detach();
+  return snapshot;
+}

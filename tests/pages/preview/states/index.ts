@@ -1,0 +1,17 @@
+import type { PagePreview } from '../previewTypes';
+import { cadreContests, cadreDashboard, cadreHome, cadreModeration, cadreQueue, cadreRoles, cadreStories } from './cadre';
+import { me } from './me';
+import { quizAnswer, quizChallenge, quizLeaderboard, quizPractice, quizResult, quizWrongbook } from './quiz';
+import { reading } from './reading';
+import { cadreRequestDetail, requestDetail, requestForm, requestList } from './requests';
+import { service } from './service';
+import { storyCheckin, storyFavorites, storyList, storyReader } from './stories';
+import { study } from './study';
+
+/** Every page's states, in app.json order (a test checks that no page is missing). */
+export const previews: PagePreview[] = [
+  study, reading, service, requestForm, requestList, requestDetail, me,
+  storyList, storyReader, storyFavorites, storyCheckin,
+  quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook,
+  cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreModeration, cadreStories, cadreContests,
+];

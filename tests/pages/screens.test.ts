@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { invokeAs, writeRole } from './harness/previewCloud';
+import { allPages, appCss, appJson, renderState, type Snapshot } from './harness/previewRender';
+import { previews } from './preview/states';
+import type { PreviewContext } from './preview/previewTypes';
+
+/**
+ * Every page of app.json in the states a worker meets, rendered with miniprogram-simulate against
+ * the seeded local cloud and photographed in headless Chromium (one launch for all). Fails when a
+ * page overflows the 375-pt phone sideways, shows template leftovers ({{, undefined, NaN,
+ * [object Object]) or breaks axe-core's contrast and accessible-name rules. `npm run preview`
+ * runs this file with PREVIEW_SCREENS_DIR set and keeps the pictures.
+ */
+jest.setTimeout(600000);
+
+const repoRoot = path.resolve(__dirname, '../..');
+const states = previews.flatMap((preview) => preview.states.map((state) => ({ page: preview.page, state })));
+const keyOf = (page: string, state: string) => `${page.replace(/\/index$/, '').replace(/\//g, '-')}--${state}`;
+
+interface PageFindings {
+  key: string;
+  overflowPx: number;
+  overflowing: string[];
+  leftovers: string[];
+  violations: Array<{ id: string; impact: string; help: string; targets: string[] }>;
+}
+
+let findings = new Map<string, PageFindings>();
+const renderFailures = new Map<string, string>();
+
+function runPhotographer(manifestFile: string, resultsFile: string, pngFolder?: string): Promise<void> {
+  const args = [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/preview/photograph.ts'), manifestFile, resultsFile, ...(pngFolder ? [pngFolder] : [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`photographer exited ${code}: ${errors}`))));
+  });
+}
+
+beforeAll(async () => {
+  const snapshots: Snapshot[] = [];
+  const started = Date.now();
+  for (const { page, state } of states) {
+    const key = keyOf(page, state.name);
+    const context: PreviewContext = {
+      openid: state.openid ?? `preview-${key}`,
+      invoke: (name, action, input, openid) => invokeAs(openid ?? context.openid, name, action, input),
+      grantRole: (openid, orgId, role = 'cadre') => writeRole(openid, orgId, role),
+    };
+    try {
+      snapshots.push(await renderState(page, state, context));
+    } catch (error) {
+      renderFailures.set(key, error instanceof Error ? error.stack ?? error.message : String(error));
+    }
+  }
+  console.log(`rendered ${snapshots.length} states in ${Date.now() - started} ms`);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'preview-'));
+  try {
+    const manifestFile = path.join(work, 'snapshots.json');
+    const resultsFile = path.join(work, 'results.json');
+    const app = appJson() as { tabBar?: unknown };
+    writeFileSync(manifestFile, JSON.stringify({ appCss: appCss(), tabBar: app.tabBar ?? null, snapshots }));
+    const pngFolder = process.env.PREVIEW_SCREENS_DIR ? path.resolve(repoRoot, process.env.PREVIEW_SCREENS_DIR) : undefined;
+    await runPhotographer(manifestFile, resultsFile, pngFolder);
+    findings = new Map((JSON.parse(readFileSync(resultsFile, 'utf8')) as PageFindings[]).map((f) => [f.key, f]));
+  } finally {
+    if (process.env.PREVIEW_KEEP) console.log(work); else rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('every page of app.json has preview states', () => {
+  const covered = new Set(previews.map((p) => p.page));
+  expect(allPages().filter((page) => !covered.has(page))).toEqual([]);
+});
+
+describe.each(states.map(({ page, state }) => [keyOf(page, state.name)]))('%s', (key) => {
+  test('renders', () => {
+    expect(renderFailures.get(key) ?? '').toBe('');
+    expect(findings.has(key)).toBe(true);
+  });
+  test('fits the 375-pt phone with no template leftovers', () => {
+    const found = findings.get(key);
+    expect(found?.overflowing ?? []).toEqual([]);
+    expect(found?.leftovers ?? []).toEqual([]);
+  });
+  test('has no serious contrast or accessible-name violation', () => {
+    expect(findings.get(key)?.violations ?? []).toEqual([]);
+  });
+});
