@@ -45,3 +45,9 @@ export const cadreRoles: PagePreview = { page: 'cadre/requests/roles/index', sta
 export const cadreModeration: PagePreview = { page: 'cadre/reading/moderation/index', states: [{ name: 'content', openid: cadre, setup: grantCadre }] };
 export const cadreStories: PagePreview = { page: 'cadre/reading/stories/index', states: [{ name: 'content', openid: admin, setup: (context) => grantAdmin(context) }] };
 export const cadreContests: PagePreview = { page: 'cadre/contests/index', states: [{ name: 'content', openid: cadre, setup: grantCadre }] };
+
+/** Opened by scanning the web console's login code: an unknown or expired code. */
+export const cadreConsoleLogin: PagePreview = {
+  page: 'cadre/consoleLogin/index',
+  states: [{ name: 'unknown-code', openid: cadre, setup: grantCadre, query: { scene: 'no-such-login' } }],
+};

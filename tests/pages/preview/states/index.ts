@@ -1,5 +1,5 @@
 import type { PagePreview } from '../previewTypes';
-import { cadreContests, cadreDashboard, cadreHome, cadreModeration, cadreQueue, cadreRoles, cadreStories } from './cadre';
+import { cadreConsoleLogin, cadreContests, cadreDashboard, cadreHome, cadreModeration, cadreQueue, cadreRoles, cadreStories } from './cadre';
 import { me } from './me';
 import { quizAnswer, quizChallenge, quizLeaderboard, quizPractice, quizResult, quizWrongbook } from './quiz';
 import { reading } from './reading';
@@ -13,5 +13,5 @@ export const previews: PagePreview[] = [
   study, reading, service, requestForm, requestList, requestDetail, me,
   storyList, storyReader, storyFavorites, storyCheckin,
   quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook,
-  cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreModeration, cadreStories, cadreContests,
+  cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreModeration, cadreStories, cadreContests, cadreConsoleLogin,
 ];
