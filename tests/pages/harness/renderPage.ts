@@ -112,3 +112,8 @@ export function tapItem(page: RenderedPage, selector: string, className: string,
   const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(node: unknown, event: unknown): void; create(name: string, detail: unknown, options: unknown): unknown } };
   exparser.Event.dispatchEvent(target, exparser.Event.create('tap', {}, { bubbles: true, capturePhase: true, composed: true }));
 }
+
+/** Any event on a component's first native element of these tags (e.g. a button's agreeprivacyauthorization). */
+export function fire(page: RenderedPage, selector: string, eventName: string, detail: unknown = {}, tags = ['button', 'view']): void {
+  dispatchInside(page, selector, tags, eventName, detail);
+}

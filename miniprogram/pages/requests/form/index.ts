@@ -1,6 +1,7 @@
 import type { OrgNode } from '../../../../server/contracts/account';
 import type { RequestCategory } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
+import { ensurePrivacyConsent } from '../../../services/privacy';
 import { orgChoices } from '../../../services/orgChoices';
 import { checkField, checkForm, newClientRequestId, type RequestFormValues } from './formChecks';
 
@@ -71,6 +72,8 @@ Component({
     async onChoosePhotos() {
       const room = 9 - this.data.photos.length;
       if (room <= 0) return;
+      // Choosing photos is privacy-scoped: only after the worker agreed to the privacy guide.
+      if (!(await ensurePrivacyConsent())) return;
       try {
         const chosen = await wx.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'] });
         const uploaded: string[] = [];
