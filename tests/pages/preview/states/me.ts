@@ -1,7 +1,7 @@
 import type { PagePreview } from '../previewTypes';
-import { contentAndError } from '../stateHelpers';
+import { contentAndError, xiningCadre } from '../stateHelpers';
 
-/** 我的: a first visit, a worker with a profile, no network. */
+/** 我的: a first visit, a worker whose union approved them, no network. */
 export const me: PagePreview = {
   page: 'pages/me/index',
   states: [
@@ -9,7 +9,9 @@ export const me: PagePreview = {
     {
       name: 'profile',
       async setup(context) {
-        await context.invoke('account', 'updateProfile', { nickname: '高原焊工', orgId: 'qh-xining' });
+        await context.invoke('account', 'updateProfile', { nickname: '高原焊工' });
+        await context.invoke('account', 'requestOrgJoin', { orgId: 'qh-xining' });
+        await context.invoke('account', 'decideJoinRequest', { openid: context.openid, approve: true }, await xiningCadre(context));
       },
     },
   ],
