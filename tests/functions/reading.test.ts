@@ -42,6 +42,20 @@ describe('reading function: browsing', () => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  test("a list card shows the worker's own progress: none for a story never opened, the counted share for one being read", async () => {
+    ok(await fc.call('rd-progress', 'reading', 'saveProgress', { storyId: 'labor-02', paragraph: 1, offset: 0 }));
+    const beat = ok(await fc.call('rd-progress', 'reading', 'heartbeat', { storyId: 'labor-02' }));
+    const page = ok(await fc.call('rd-progress', 'reading', 'listStories', { theme: 'labor', limit: 3 }));
+    const read = page.stories.find((s) => s.id === 'labor-02');
+    const needed = Math.max(1, read?.readingMinutes ?? 1) * 60;
+    expect(beat.secondsRead).toBeGreaterThan(0);
+    expect(read?.progress).toEqual({ percent: Math.floor((beat.secondsRead / needed) * 100), finished: false });
+    expect(page.stories.find((s) => s.id === 'labor-01')?.progress).toBeNull();
+    // Another worker's list carries nothing of this one's reading.
+    const other = ok(await fc.call('rd-progress-2', 'reading', 'listStories', { theme: 'labor', limit: 3 }));
+    expect(other.stories.every((s) => s.progress === null)).toBe(true);
+  });
+
   test('a worker searches by a word of the title and finds the story', async () => {
     const [any] = await docs('stories', { _id: 'qinghai-01' });
     const word = String(any?.title).slice(0, 2);

@@ -11,6 +11,15 @@ export interface StoryCard {
   likes: number;
 }
 
+/** A worker's progress in a story: reading time counted by the server, as a share of the story's. */
+export interface StoryProgress {
+  percent: number;
+  finished: boolean;
+}
+
+/** A list card with the worker's own progress (null: never opened). */
+export type StoryCardWithProgress = StoryCard & { progress: StoryProgress | null };
+
 /** Where a worker left a story: paragraph index and the scroll offset inside it (px). */
 export interface ReadingPosition {
   paragraph: number;

@@ -19,6 +19,14 @@ export async function findProgress(db: Database, openid: string, storyId: string
   return (data[0] as ProgressDoc | undefined) ?? null;
 }
 
+/** The worker's progress documents for these stories (one read by _id, bounded by the page). */
+export async function progressOf(db: Database, openid: string, storyIds: readonly string[]): Promise<ProgressDoc[]> {
+  if (storyIds.length === 0) return [];
+  const ids = storyIds.map((id) => pairId(openid, id));
+  const { data } = await db.collection(readingCollections.progress).where({ _id: db.command.in(ids) }).limit(ids.length).get();
+  return data as ProgressDoc[];
+}
+
 /** The story the worker touched last (index openid_1_updatedAt_-1). */
 export async function latestProgress(db: Database, openid: string): Promise<ProgressDoc | null> {
   const { data } = await db.collection(readingCollections.progress).where({ openid }).orderBy('updatedAt', 'desc').limit(1).get();
