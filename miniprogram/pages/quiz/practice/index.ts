@@ -27,6 +27,8 @@ Component({
     rightText: '',
     answered: 0,
     rightCount: 0,
+    reportFor: '',
+    reported: false,
     skeletonRows: questionSkeleton,
   },
   lifetimes: {
@@ -36,7 +38,7 @@ Component({
   },
   methods: {
     async next() {
-      this.setData({ loading: true, error: '', empty: false, verdict: null, marks: {}, question: null, ...choiceData([]) });
+      this.setData({ loading: true, error: '', empty: false, verdict: null, marks: {}, question: null, reported: false, ...choiceData([]) });
       const input = this.data.from === 'wrongBook' ? { from: 'wrongBook' as const } : { from: 'history' as const, history: this.data.history as HistoryKey };
       const reply = await api.quiz.practiceNext(input);
       if (!reply.ok) {
@@ -73,6 +75,16 @@ Component({
         rightCount: this.data.rightCount + (verdict.correct ? 1 : 0),
       });
       showToast(this, verdict.correct ? (verdict.pointsAwarded > 0 ? `回答正确,积分 +${verdict.pointsAwarded}` : '回答正确') : '回答错误,已记入错题本', verdict.correct ? 'success' : 'error', 1500);
+    },
+    onReport() {
+      if (this.data.question) this.setData({ reportFor: this.data.question.id });
+    },
+    onReportClose() {
+      this.setData({ reportFor: '' });
+    },
+    onReportDone(event: WechatMiniprogram.CustomEvent<{ message: string }>) {
+      this.setData({ reportFor: '', reported: true });
+      showToast(this, event.detail.message, 'success');
     },
     onBack() {
       wx.navigateBack({ fail: () => wx.switchTab({ url: '/pages/study/index' }) });

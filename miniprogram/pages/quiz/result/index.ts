@@ -1,4 +1,5 @@
 import { api } from '../../../services/api';
+import { showToast } from '../../../services/pageToast';
 import { drawPoster } from './drawPoster';
 import { posterTexts } from './posterLayout';
 import { resultView, type ReviewRow } from './resultView';
@@ -20,6 +21,8 @@ Component({
     rankText: '',
     rankChange: '',
     rows: [] as ReviewRow[],
+    reportFor: '',
+    reported: {} as Record<string, boolean>,
   },
   lifetimes: {
     attached() {
@@ -53,6 +56,16 @@ Component({
         console.warn('poster failed', error);
         this.setData({ error: '海报生成失败,请稍后再试' });
       }
+    },
+    onReport(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+      this.setData({ reportFor: event.currentTarget.dataset.id });
+    },
+    onReportClose() {
+      this.setData({ reportFor: '' });
+    },
+    onReportDone(event: WechatMiniprogram.CustomEvent<{ message: string; questionId: string }>) {
+      this.setData({ reportFor: '', [`reported.${event.detail.questionId}`]: true });
+      showToast(this, event.detail.message, 'success');
     },
     onLeaderboard() {
       wx.navigateTo({ url: '/pages/quiz/leaderboard/index' });

@@ -69,6 +69,12 @@ Component({
     onReview() {
       wx.navigateTo({ url: '/pages/quiz/practice/index?from=wrongBook' });
     },
+    onStudy() {
+      wx.navigateTo({ url: '/pages/quiz/study/index?history=party' });
+    },
+    onReports() {
+      wx.navigateTo({ url: '/pages/quiz/reports/index' });
+    },
     onPractice() {
       wx.navigateTo({ url: '/pages/quiz/practice/index?from=history&history=party' });
     },
