@@ -7,12 +7,12 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBank, type ContentFile, type Finding } from '../server/content/bankChecks';
-import { questionSchema } from '../server/content/questionSchema';
+import { checkSheetRows, everyRowPassed, type RowReport } from '../server/content/questionImportRows';
 import { formatContentJson, isEntryScript, loadContent, parseContentArgs, resolveContentDir } from './content/loadContent';
-import { cellsToCandidate, historyOf, mapHeader, type Cells } from './content/questionRows';
+import { historyOf } from '../server/content/questionRows';
 import { readQuestionSheet } from './content/questionSheet';
 
-export type RowReport = { row: number; id: string; problems: string[] };
+export type { RowReport };
 export type ImportResult = {
   ok: boolean;
   /** Problems with the sheet as a whole (unknown or missing columns). */
@@ -34,29 +34,10 @@ const byId = (a: unknown, b: unknown) => {
 };
 
 export async function importQuestions(options: { file: string; contentDir: string; dryRun: boolean }): Promise<ImportResult> {
-  const sheet = await readQuestionSheet(options.file);
-  const { columns, problems: sheetProblems } = mapHeader(sheet.header);
-  const result: ImportResult = { ok: false, sheetProblems, rows: [], bankErrors: [], merged: null, changes: [], written: [] };
-  if (sheetProblems.length > 0) return result;
-
-  const accepted: Array<Record<string, unknown>> = [];
-  const rowOfId = new Map<string, number>();
-  for (const { row, values } of sheet.rows) {
-    const cells: Cells = {};
-    columns.forEach((key, i) => {
-      if (key) cells[key] = values[i] ?? '';
-    });
-    const { candidate, problems } = cellsToCandidate(cells);
-    const parsed = questionSchema.safeParse(candidate);
-    if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'row'}: ${i.message}`));
-    const id = String(candidate.id);
-    const earlier = rowOfId.get(id);
-    if (earlier !== undefined) problems.push(`id ${id} is also on row ${earlier}`);
-    else rowOfId.set(id, row);
-    result.rows.push({ row, id: id || '-', problems });
-    if (problems.length === 0) accepted.push(candidate);
-  }
-  if (result.rows.some((r) => r.problems.length > 0)) return result;
+  const checked = checkSheetRows(await readQuestionSheet(options.file));
+  const result: ImportResult = { ok: false, sheetProblems: checked.sheetProblems, rows: checked.rows, bankErrors: [], merged: null, changes: [], written: [] };
+  if (!everyRowPassed(checked)) return result;
+  const accepted = checked.accepted;
 
   // The candidate, not zod's output, is merged: it is already in the files' key order.
   const bank = loadContent(options.contentDir);

@@ -1,4 +1,4 @@
-import { parseCsv, toCsv } from '../../scripts/content/csv';
+import { parseCsv, toCsv } from '../../server/content/csv';
 
 describe('CSV for Excel', () => {
   test('the text starts with a byte-order mark and every record ends with CRLF', () => {

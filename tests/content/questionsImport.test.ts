@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { toCsv } from '../../scripts/content/csv';
+import { toCsv } from '../../server/content/csv';
 import { defaultContentDir } from '../../scripts/content/loadContent';
-import { questionColumns, questionToCells } from '../../scripts/content/questionRows';
+import { questionColumns, questionToCells } from '../../server/content/questionRows';
 import { writeQuestionSheet } from '../../scripts/content/questionSheet';
 import { formatImportReport, importQuestions } from '../../scripts/questionsImport';
 import type { Question } from '../../server/content/questionSchema';

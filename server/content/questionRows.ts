@@ -1,5 +1,5 @@
-import { historyKeys, type HistoryKey } from '../../server/contracts/content';
-import { optionLetters, type Question, type QuestionType } from '../../server/content/questionSchema';
+import { historyKeys, type HistoryKey } from '../contracts/content';
+import { optionLetters, type Question, type QuestionType } from './questionSchema';
 
 /**
  * One question as one spreadsheet row and back. The sheet is edited by people in Excel, so the
