@@ -31,7 +31,12 @@ export const consoleCatalog: Record<string, Record<string, CatalogEntry>> = {
   account: expose('account', accountActions, ['getProfile', 'listOrgs'], []),
   requests: expose('requests', requestActions, ['queue', 'queuePage', 'cadreDetail', 'dashboard', 'deskStats', 'listCadres', 'formOptions', 'listAssignees', 'replyTemplates'], ['assign', 'followUp', 'accept', 'reply', 'start', 'resolve', 'transfer', 'decline', 'grantCadre', 'revokeCadre', 'exportXlsx']),
   reading: expose('reading', readingActions, ['listAllStories', 'listPendingReflections'], ['saveStory', 'setStoryPublished', 'moderateReflection']),
-  quiz: expose('quiz', quizActions, ['listManagedContests', 'getContestRanking', 'getContestParticipation'], ['createContest']),
+  quiz: expose(
+    'quiz',
+    quizActions,
+    ['listManagedContests', 'getContestRanking', 'getContestParticipation', 'listBankQuestions', 'getBankQuestion', 'listQuestionReports'],
+    ['createContest', 'saveBankQuestion', 'setQuestionRetired', 'importBankQuestions', 'exportBankQuestions', 'closeQuestionReports'],
+  ),
 };
 
 export function catalogEntry(domain: string, action: string): CatalogEntry | null {

@@ -24,6 +24,9 @@ export const contracts = {
     listWrongBook: quiz.listWrongBook, createContest: quiz.createContest, listContests: quiz.listContests, startContest: quiz.startContest,
     getContestRanking: quiz.getContestRanking, listManagedContests: quiz.listManagedContests, getContestParticipation: quiz.getContestParticipation,
     browseQuestions: quiz.browseQuestions, reportQuestion: quiz.reportQuestion, listMyReports: quiz.listMyReports,
+    // The question bank and the 纠错 queue, for content editors (the web console).
+    listBankQuestions: quiz.listBankQuestions, getBankQuestion: quiz.getBankQuestion, saveBankQuestion: quiz.saveBankQuestion, setQuestionRetired: quiz.setQuestionRetired,
+    importBankQuestions: quiz.importBankQuestions, exportBankQuestions: quiz.exportBankQuestions, listQuestionReports: quiz.listQuestionReports, closeQuestionReports: quiz.closeQuestionReports,
   },
   requests: {
     submit: requests.submit, formOptions: requests.formOptions, listMine: requests.listMine, detail: requests.detail, withdraw: requests.withdraw, confirm: requests.confirm,

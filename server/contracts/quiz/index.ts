@@ -24,3 +24,4 @@ export type { StudyCard } from './browseQuestions';
 export { reportQuestion, reportReason } from './reportQuestion';
 export { listMyReports } from './listMyReports';
 export type { MyReport } from './listMyReports';
+export * from './bank';

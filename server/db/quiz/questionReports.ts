@@ -41,3 +41,38 @@ export async function reportsOf(db: Database, openid: string, size: number, afte
   const { data } = await db.collection(quizCollections.reports).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'asc').limit(size).get();
   return data as QuestionReportDoc[];
 }
+
+export type OpenGroup = { questionId: string; count: number; reasons: string[]; notes: string[]; firstAt: Date; lastAt: Date };
+
+/** Open reports grouped per question, the longest-waiting first; one more than `limit` tells there is a next page. */
+export async function openReportGroups(db: Database, offset: number, limit: number): Promise<OpenGroup[]> {
+  const reply = (await db
+    .collection(quizCollections.reports)
+    .aggregate()
+    .match({ status: 'open' })
+    .group({ _id: '$questionId', count: { $sum: 1 }, reasons: { $push: '$reason' }, notes: { $push: '$note' }, firstAt: { $min: '$createdAt' }, lastAt: { $max: '$createdAt' } })
+    .sort({ firstAt: 1, _id: 1 })
+    .skip(offset)
+    .limit(limit + 1)
+    .end()) as { list?: unknown[]; data?: unknown[] };
+  return ((reply.list ?? reply.data ?? []) as Array<Omit<OpenGroup, 'questionId'> & { _id: string }>).map(({ _id, ...g }) => ({ questionId: _id, ...g }));
+}
+
+export async function openReportsOf(db: Database, questionId: string, limit: number): Promise<QuestionReportDoc[]> {
+  const { data } = await db.collection(quizCollections.reports).where({ questionId, status: 'open' }).orderBy('createdAt', 'asc').limit(limit).get();
+  return data as QuestionReportDoc[];
+}
+
+/**
+ * Closes one open report where it is (the reporter's 我的纠错 reads it there; a new report by the
+ * same worker moves it to a dated id first). False if someone closed it meanwhile.
+ */
+export async function closeReport(db: Database, id: string, outcome: { status: 'resolved' | 'rejected'; reply: string; closedAt: Date; closedBy: string }): Promise<boolean> {
+  return db.runTransaction(async (t) => {
+    const reports = t.collection(quizCollections.reports);
+    const open = (await reports.doc(id).get().catch(() => ({ data: null }))).data as QuestionReportDoc | null;
+    if (open?.status !== 'open') return false;
+    await reports.doc(id).update({ data: outcome });
+    return true;
+  });
+}

@@ -6,11 +6,15 @@
  */
 export type PoolUse = 'contest' | 'open';
 
-export function servableBy(use: PoolUse, question: { sealed?: boolean }): boolean {
+export function servableBy(use: PoolUse, question: { sealed?: boolean; retired?: boolean }): boolean {
+  if (question.retired === true) return false;
   return use === 'contest' ? question.sealed === true : question.sealed !== true;
 }
 
-/** The database condition matching `servableBy(use, q)` (a missing `sealed` is the open pool). */
+/**
+ * The database condition matching `servableBy(use, q)` (a missing `sealed` is the open pool). A
+ * question an editor retired is served by no use at all.
+ */
 export function poolCondition(use: PoolUse, neq: (value: boolean) => unknown): Record<string, unknown> {
-  return use === 'contest' ? { sealed: true } : { sealed: neq(true) };
+  return { ...(use === 'contest' ? { sealed: true } : { sealed: neq(true) }), retired: neq(true) };
 }
