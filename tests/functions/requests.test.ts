@@ -248,8 +248,10 @@ describe('database cost', () => {
     await fc.call('cadre-xining', 'requests', 'accept', { requestId: request.id });
     const accepting = total();
     console.log('database actions: submit', filing, 'accept', accepting);
-    expect(filing).toBeLessThanOrEqual(8);
-    expect(accepting).toBeLessThanOrEqual(10);
+    // A submit commits the request with its counters in one transaction (start, two reads, two
+    // writes, commit) and claims its notice before sending it: the price of converging after a failure.
+    expect(filing).toBeLessThanOrEqual(11);
+    expect(accepting).toBeLessThanOrEqual(11);
   });
 });
 

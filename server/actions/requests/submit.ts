@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { submit as contract } from '../../contracts/requests';
 import { findOrg } from '../../db/orgs';
 import { recordMediaCheck, tempUrlOf } from '../../db/requests/mediaCheckStore';
-import { countFiled } from './requestCounters';
-import { findRequest, insertRequest, type RequestDoc } from '../../db/requests/requestStore';
+import { bumpCountersIn } from '../../db/requests/requestCounters';
+import { filedBumps } from './requestCounters';
+import { findRequest, readInTransaction, requestCollections, type RequestDoc } from '../../db/requests/requestStore';
 import { isOwnUpload } from '../../domain/requests/ownUpload';
 import { detailOf } from '../../domain/requests/requestViews';
 import { deadlinesFrom } from '../../domain/requests/serviceLevels';
@@ -24,7 +25,9 @@ function requestIdFor(openid: string, clientRequestId: string): string {
  * at securityEvents. A check that cannot start leaves its photo hidden ('checking'), never shown.
  */
 async function startPhotoChecks(ctx: ActionContext, doc: RequestDoc): Promise<void> {
-  for (const fileId of doc.photos) {
+  // A retry starts only the checks an earlier call did not record.
+  const started = new Set(Object.values(doc.photoChecks ?? {}).map((check) => check.fileId));
+  for (const fileId of doc.photos.filter((photo) => !started.has(photo))) {
     try {
       const { traceId } = await ctx.openApi.mediaCheckAsync({ openid: ctx.openid, mediaUrl: await tempUrlOf(fileId), scene: 3 });
       await recordMediaCheck(ctx.db, { _id: traceId, requestId: doc._id, fileId, status: 'checking', createdAt: ctx.now, settledAt: null });
@@ -69,15 +72,28 @@ export const submit: Handler<typeof contract> = async (input, ctx) => {
     ratingComment: null,
     timeline: [{ at: ctx.now, actor: 'worker', actorOpenid: ctx.openid, event: 'submit', from: null, to: 'submitted', orgId: input.orgId, note: '' }],
     lastNotice: null,
+    pendingNotice: { status: 'submitted', note: '' },
+    photoChecksPending: input.photos.length > 0,
   };
-  const created = !existing && (await insertRequest(ctx.db, doc));
-  const stored = created ? doc : (existing ?? (await findRequest(ctx.db, id)));
+  // The request and its dashboard counters commit together; its photo checks and notice are
+  // marked pending in the same commit and done after it, so a retry finishes a half-done submit.
+  const stored =
+    existing ??
+    (await ctx.db.runTransaction(async (t) => {
+      const found = await readInTransaction(t, id);
+      if (found) return found;
+      const { _id: _ignored, ...fields } = doc;
+      await t.collection(requestCollections.requests).doc(id).set({ data: fields });
+      for (const bump of filedBumps(doc)) await bumpCountersIn(ctx.db, t, bump);
+      return doc;
+    }));
   if (!stored) throw new ActionError('INTERNAL', '诉求保存失败');
-  if (created) {
-    await countFiled(ctx.db, stored);
+  const created = stored.photoChecksPending === true || !!stored.pendingNotice;
+  if (stored.photoChecksPending) {
     await startPhotoChecks(ctx, stored);
-    await notifyStatus(ctx, stored, 'submitted', '');
+    await ctx.db.collection(requestCollections.requests).doc(id).update({ data: { photoChecksPending: false } });
   }
+  if (stored.pendingNotice) await notifyStatus(ctx, stored, stored.pendingNotice.status, stored.pendingNotice.note);
   const { names } = await loadOrgs(ctx.db);
   // Re-read after starting photo checks, so the worker sees the photos as 审核中.
   const shown = created && stored.photos.length > 0 ? ((await findRequest(ctx.db, id)) ?? stored) : stored;

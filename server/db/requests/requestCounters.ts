@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import type { Database, Transaction } from '../database';
 
 export const REQUEST_STATS = 'request_stats';
 
@@ -14,6 +14,32 @@ export interface RequestStatsDoc {
   filed: number;
   /** st_<status>: requests filed that week now in that status. */
   [counter: string]: number | string;
+}
+
+/** Increments for the counters of one (organisation, week). */
+export interface CounterBump {
+  orgId: string;
+  week: string;
+  inc: Record<string, number>;
+}
+
+/** The same increments inside a transaction (it commits with the change it counts). */
+export async function bumpCountersIn(db: Database, t: Transaction, { orgId, week, inc }: CounterBump): Promise<void> {
+  const entries = Object.entries(inc).filter(([, v]) => v !== 0);
+  if (entries.length === 0) return;
+  const id = `${orgId}:${week}`;
+  const ref = t.collection(REQUEST_STATS).doc(id);
+  const found = await ref.get().then(
+    (reply) => reply.data,
+    (error: unknown) => {
+      // wx-server-sdk rejects a doc().get() of a missing document: that is "not created yet".
+      if (/does not exist/.test(String((error as { errMsg?: unknown })?.errMsg ?? (error as Error)?.message ?? error))) return null;
+      throw error;
+    },
+  );
+  const _ = db.command;
+  if (found) await ref.update({ data: Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])) });
+  else await ref.set({ data: { orgId, week, filed: 0, ...Object.fromEntries(entries) } });
 }
 
 /** Adds `inc` to the counters of (orgId, week), creating the document on first use. */

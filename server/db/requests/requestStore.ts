@@ -53,6 +53,10 @@ export interface RequestDoc {
   ratingComment: string | null;
   timeline: TimelineEntry[];
   lastNotice: { at: Date; errcode: number } | null;
+  /** A notice committed with a change and not yet sent (cleared by recordNotice): a retry sends it. */
+  pendingNotice?: { status: RequestStatus; note: string } | null;
+  /** Photo checks to start, committed with the request (cleared once started): a retry starts them. */
+  photoChecksPending?: boolean;
   /** The named cadre handling it (console assignment); absent until assigned. */
   assigneeOpenid?: string | null;
   assigneeName?: string | null;
@@ -120,6 +124,13 @@ export async function writeInTransaction(db: Database, t: Transaction, id: strin
 
 export async function recordNotice(db: Database, id: string, notice: { at: Date; errcode: number }): Promise<void> {
   await db.collection(requestCollections.requests).doc(id).update({ data: { lastNotice: db.command.set(notice) } });
+}
+
+/** Takes the request's pending notice for sending: true for the one caller that cleared it. */
+export async function claimPendingNotice(db: Database, id: string): Promise<boolean> {
+  const _ = db.command;
+  const { stats } = await db.collection(requestCollections.requests).where({ _id: id, pendingNotice: _.neq(null) }).update({ data: { pendingNotice: null } });
+  return stats.updated === 1;
 }
 
 export async function writeAudit(db: Database, entry: { at: Date; actorOpenid: string; action: string; requestId?: string; orgId?: string; target?: string }): Promise<void> {
