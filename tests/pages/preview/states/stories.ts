@@ -5,7 +5,20 @@ export const storyList: PagePreview = {
   page: 'pages/stories/list/index',
   states: [
     { name: 'theme', query: { theme: 'founding' } },
-    { name: 'qinghai', query: { theme: 'qinghai' } },
+    {
+      name: 'qinghai',
+      // A worker part-way through the first story and done with the second: the cards show both.
+      async setup(context) {
+        const page = await context.invoke<{ stories: Array<{ id: string }> }>('reading', 'listStories', { theme: 'qinghai', limit: 2 });
+        const [reading, done] = page.stories;
+        if (reading) {
+          await context.invoke('reading', 'saveProgress', { storyId: reading.id, paragraph: 2, offset: 0 });
+          await context.invoke('reading', 'heartbeat', { storyId: reading.id });
+        }
+        if (done) await context.invoke('reading', 'saveProgress', { storyId: done.id, paragraph: 0, offset: 0 });
+        return { theme: 'qinghai' };
+      },
+    },
     { name: 'search-empty', query: { query: '不存在的故事' } },
     { name: 'error', offline: true, query: { theme: 'founding' } },
   ],
