@@ -172,3 +172,35 @@ describe('阅读 search and favourites', () => {
     expect(textOf(favorites, '.story-card-title')).toBe(qinghaiStories.find((s) => s.id === 'qinghai-05')?.title);
   });
 });
+
+describe('阅读 reader at night and offline', () => {
+  test('a worker turns on night mode once and every story opens at night until turned off', async () => {
+    actAs('worker-read-8');
+    const reader = await openReader('labor-03');
+    await reader.loaded;
+    expect(reader.page.querySelector('.reader.night')).toBeFalsy();
+    tap(reader.page, '.night-toggle');
+    await waitFor(() => Boolean(reader.page.querySelector('.reader.night')), 'night mode');
+    expect(storage.get('reading.nightMode')).toBe(true);
+    const next = await openReader('qinghai-03');
+    await next.loaded;
+    expect(next.page.querySelector('.reader.night')).toBeTruthy();
+    expect(textOf(next.page, '.night-toggle')).toBe('日间模式');
+    tap(next.page, '.night-toggle');
+    await waitFor(() => !next.page.querySelector('.reader.night'), 'day mode');
+    expect(storage.get('reading.nightMode')).toBe(false);
+  });
+
+  test('without network the reader says so with a retry, and the retry opens the story', async () => {
+    actAs('worker-read-9');
+    (wx().cloud as Record<string, unknown>).callFunction = () => Promise.reject(new Error('offline'));
+    const reader = await openReader('labor-04');
+    await reader.loaded;
+    expect(textOf(reader.page, '.error-text')).toContain('网络');
+    expect(reader.page.querySelector('.story-title')).toBeFalsy();
+    actAs('worker-read-9');
+    tap(reader.page, '.retry-button');
+    await waitFor(() => textOf(reader.page, '.story-title') !== '', 'the story after retry');
+    expect(reader.page.data.readPercent).toBeGreaterThan(0);
+  });
+});

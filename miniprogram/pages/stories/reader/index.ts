@@ -1,6 +1,8 @@
 import type { ReflectionView, StoryOpening } from '../../../../server/contracts/reading';
 import { api } from '../../../services/api';
+import { showToast } from '../../../services/pageToast';
 import { loadLargeFont, saveLargeFont } from '../fontPreference';
+import { loadNightMode, saveNightMode } from '../nightModePreference';
 import { chunkPatch, positionFromRects, type ParagraphRect } from '../readerPosition';
 import { themeName } from '../themeNames';
 
@@ -28,6 +30,10 @@ Component({
     imagesAfter: {} as Record<number, string>,
     hasMore: false,
     largeFont: false,
+    nightMode: false,
+    readPercent: 0,
+    loading: true,
+    skeletonRows: [{ width: '70%', height: '48rpx' }, { width: '40%', height: '32rpx' }, { width: '100%', height: '400rpx' }],
     liked: false,
     likes: 0,
     favorited: false,
@@ -41,7 +47,7 @@ Component({
   },
   lifetimes: {
     attached() {
-      this.setData({ largeFont: loadLargeFont() });
+      this.setData({ largeFont: loadLargeFont(), nightMode: loadNightMode() });
     },
     detached() {
       this.stopHeartbeat();
@@ -56,12 +62,13 @@ Component({
     async onLoad(options: { storyId?: string }) {
       const storyId = options.storyId ?? '';
       this.state().storyId = storyId;
+      this.setData({ loading: true, error: '' });
       const opened = await api.reading.openStory({ storyId });
-      if (!opened.ok) return this.setData({ error: opened.message });
+      if (!opened.ok) return this.setData({ loading: false, error: opened.message });
       const { chunk, ...story } = opened.data;
       const imagesAfter: Record<number, string> = {};
       for (const image of story.images) imagesAfter[image.afterParagraph] = image.fileId;
-      this.setData({ story, themeName: themeName(story.theme), imagesAfter, liked: story.liked, likes: story.likes, favorited: story.favorited });
+      this.setData({ loading: false, story, themeName: themeName(story.theme), readPercent: this.percentAt(story.position?.paragraph ?? 0, story.paragraphCount), imagesAfter, liked: story.liked, likes: story.likes, favorited: story.favorited });
       this.state().position = story.position;
       this.state().savedPosition = JSON.stringify(story.position);
       let next = await this.appendChunk(chunk.from, chunk.paragraphs, chunk.next);
@@ -104,11 +111,33 @@ Component({
           .selectAll('.para')
           .boundingClientRect((rects) => {
             const found = positionFromRects((rects ?? []) as unknown as ParagraphRect[]);
-            if (found) this.state().position = found;
+            if (found) {
+              this.state().position = found;
+              const readPercent = this.percentAt(found.paragraph, this.data.story?.paragraphCount ?? 0);
+              if (readPercent !== this.data.readPercent) this.setData({ readPercent });
+            }
             resolve();
           })
           .exec();
       });
+    },
+    /** The bar at the top: the share of paragraphs up to the one at the top of the screen. */
+    percentAt(paragraph: number, count: number): number {
+      return count > 0 ? Math.min(100, Math.round(((paragraph + 1) / count) * 100)) : 0;
+    },
+    onRetry() {
+      void this.onLoad({ storyId: this.state().storyId });
+    },
+    onToggleNight() {
+      const nightMode = !this.data.nightMode;
+      saveNightMode(nightMode);
+      this.setData({ nightMode });
+    },
+    onCheckinEntry() {
+      void wx.navigateTo({ url: '/pages/stories/checkin/index' });
+    },
+    onReflectionEntry() {
+      wx.pageScrollTo({ selector: '.reflections', duration: 300 });
     },
     async savePosition() {
       const { storyId, position } = this.state();
@@ -148,13 +177,15 @@ Component({
     },
     async onToggleLike() {
       const result = await api.reading.setLike({ storyId: this.state().storyId, liked: !this.data.liked });
-      if (result.ok) this.setData({ liked: result.data.liked, likes: result.data.likes });
-      else this.setData({ error: result.message });
+      if (!result.ok) return showToast(this, result.message, 'error');
+      this.setData({ liked: result.data.liked, likes: result.data.likes });
+      showToast(this, result.data.liked ? '已点赞' : '已取消点赞', 'success', 1000);
     },
     async onToggleFavorite() {
       const result = await api.reading.setFavorite({ storyId: this.state().storyId, favorited: !this.data.favorited });
-      if (result.ok) this.setData({ favorited: result.data.favorited });
-      else this.setData({ error: result.message });
+      if (!result.ok) return showToast(this, result.message, 'error');
+      this.setData({ favorited: result.data.favorited });
+      showToast(this, result.data.favorited ? '已收藏,可在「我的收藏」找到' : '已取消收藏', 'success', 1500);
     },
     async loadReflections() {
       const result = await api.reading.listReflections({ storyId: this.state().storyId });
@@ -171,6 +202,7 @@ Component({
       const result = await api.reading.writeReflection({ storyId: this.state().storyId, text: this.data.draft, clientRequestId });
       if (!result.ok) return this.setData({ submitting: false, reflectionError: result.message });
       this.setData({ submitting: false, draft: '', myReflections: [result.data, ...this.data.myReflections] });
+      showToast(this, '已提交,审核通过后展示', 'success');
     },
     async onToggleAudio() {
       const fileId = this.data.story?.audioFileId;

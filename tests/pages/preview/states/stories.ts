@@ -28,7 +28,8 @@ export const storyReader: PagePreview = {
   page: 'pages/stories/reader/index',
   states: [
     { name: 'content', setup: async (context) => ({ storyId: await firstStoryId(context) }) },
-    { name: 'large-text', storage: { 'reader.fontSize': 'large' }, setup: async (context) => ({ storyId: await firstStoryId(context, 'qinghai') }) },
+    { name: 'large-text', storage: { 'reading.largeFont': true }, setup: async (context) => ({ storyId: await firstStoryId(context, 'qinghai') }) },
+    { name: 'night', storage: { 'reading.nightMode': true }, setup: async (context) => ({ storyId: await firstStoryId(context, 'labor') }) },
     { name: 'error', offline: true, query: { storyId: 'missing' } },
   ],
 };
