@@ -103,6 +103,7 @@ describe('学习: daily quiz and leaderboard pages', () => {
     expect(textOf(page, '.podium-1 .row-name')).toBe('拉姆');
     // No stored avatar: the initial of the nickname instead.
     expect(page.data.podium).toMatchObject([{ nickname: '拉姆', initial: '拉', avatarUrl: '' }]);
+    expect(textOf(page, '.podium-1 .avatar-initial')).toBe('拉');
     expect(textOf(page, '.my-rank')).toBe('第 1 名');
 
     tap(page, '.scope-chip-2');

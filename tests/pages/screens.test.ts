@@ -17,7 +17,9 @@ import type { PreviewContext } from './preview/previewTypes';
 jest.setTimeout(600000);
 
 const repoRoot = path.resolve(__dirname, '../..');
-const states = previews.flatMap((preview) => preview.states.map((state) => ({ page: preview.page, state })));
+// PREVIEW_PAGES=pages/quiz renders only the pages whose path contains it (a quicker look at a few pages).
+const only = process.env.PREVIEW_PAGES;
+const states = previews.filter((preview) => !only || preview.page.includes(only)).flatMap((preview) => preview.states.map((state) => ({ page: preview.page, state })));
 const keyOf = (page: string, state: string) => `${page.replace(/\/index$/, '').replace(/\//g, '-')}--${state}`;
 
 interface PageFindings {

@@ -1,10 +1,169 @@
-import type { PagePreview } from '../previewTypes';
-import { contentAndError } from '../stateHelpers';
+import type { PagePreview, PreviewContext, RenderedPage } from '../previewTypes';
 
-// The quiz pages' own states (mid-answer, after review, each leaderboard scope) belong with them.
-export const quizAnswer: PagePreview = { page: 'pages/quiz/answer/index', states: [...contentAndError] };
-export const quizResult: PagePreview = { page: 'pages/quiz/result/index', states: [...contentAndError] };
-export const quizLeaderboard: PagePreview = { page: 'pages/quiz/leaderboard/index', states: [...contentAndError] };
-export const quizPractice: PagePreview = { page: 'pages/quiz/practice/index', states: [...contentAndError] };
-export const quizChallenge: PagePreview = { page: 'pages/quiz/challenge/index', states: [...contentAndError] };
-export const quizWrongbook: PagePreview = { page: 'pages/quiz/wrongbook/index', states: [...contentAndError] };
+type Methods = Record<string, (...args: unknown[]) => unknown>;
+
+/** A worker's taps, as the page's own handlers receive them (pictures need the state, not the gesture). */
+function call(page: RenderedPage, method: string, ...args: unknown[]): unknown {
+  return (page.instance as unknown as Methods)[method]?.(...args);
+}
+
+function firstOption(page: RenderedPage): string {
+  return (page.data.question as { options: Array<{ key: string }> } | null)?.options[0]?.key ?? '';
+}
+
+function chooseFirst(page: RenderedPage): void {
+  call(page, 'onChoose', { detail: { value: firstOption(page) } });
+}
+
+/** A submitted daily paper with the first option of every question chosen; its attempt id. */
+async function submittedDaily(context: PreviewContext): Promise<string> {
+  const paper = await context.invoke<{ attemptId: string; questions: Array<{ id: string; options: Array<{ key: string }> }> }>('quiz', 'startDaily', {});
+  const answers = paper.questions.map((q) => ({ questionId: q.id, choice: [q.options[0]?.key ?? ''] }));
+  const result = await context.invoke<{ attemptId: string }>('quiz', 'submitAttempt', { attemptId: paper.attemptId, answers });
+  return result.attemptId;
+}
+
+export const quizAnswer: PagePreview = {
+  page: 'pages/quiz/answer/index',
+  states: [
+    { name: 'content' },
+    {
+      name: 'mid-answer',
+      async act(page) {
+        for (let n = 0; n < 3; n += 1) {
+          chooseFirst(page);
+          call(page, 'onNext');
+        }
+      },
+    },
+    {
+      name: 'submit-dialog',
+      async act(page) {
+        chooseFirst(page);
+        for (let n = 0; n < 9; n += 1) call(page, 'onNext');
+        call(page, 'onSubmit');
+      },
+    },
+    { name: 'error', offline: true },
+  ],
+};
+
+export const quizResult: PagePreview = {
+  page: 'pages/quiz/result/index',
+  states: [
+    { name: 'reviewed', setup: async (context) => ({ attemptId: await submittedDaily(context) }) },
+    {
+      name: 'report-sheet',
+      setup: async (context) => ({ attemptId: await submittedDaily(context) }),
+      async act(page) {
+        const first = (page.data.rows as Array<{ id: string }>)[0]?.id ?? '';
+        call(page, 'onReport', { currentTarget: { dataset: { id: first } } });
+      },
+    },
+    { name: 'error', offline: true },
+  ],
+};
+
+export const quizLeaderboard: PagePreview = {
+  page: 'pages/quiz/leaderboard/index',
+  states: [
+    {
+      name: 'province',
+      async setup(context) {
+        // Points from today's reading check-in put the viewer on the boards.
+        await context.invoke('reading', 'checkIn', {});
+        for (const [openid, nickname] of [['preview-board-a', '卓玛'], ['preview-board-b', '马建国'], ['preview-board-c', '才让']]) {
+          await context.invoke('account', 'updateProfile', { nickname }, openid);
+          await submittedDaily({ ...context, openid, invoke: (n, a, i) => context.invoke(n, a, i, openid) });
+        }
+      },
+    },
+    {
+      name: 'all-time',
+      async setup(context) {
+        await context.invoke('reading', 'checkIn', {});
+      },
+      async act(page) {
+        call(page, 'onPeriod', { detail: { value: 'all' } });
+      },
+    },
+    { name: 'error', offline: true },
+  ],
+};
+
+export const quizPractice: PagePreview = {
+  page: 'pages/quiz/practice/index',
+  states: [
+    { name: 'content', query: { from: 'history', history: 'party' } },
+    {
+      name: 'verdict',
+      query: { from: 'history', history: 'labor' },
+      async act(page) {
+        chooseFirst(page);
+        await call(page, 'onCheck');
+      },
+    },
+    { name: 'wrongbook-empty', query: { from: 'wrongBook' } },
+    { name: 'error', offline: true },
+  ],
+};
+
+export const quizChallenge: PagePreview = {
+  page: 'pages/quiz/challenge/index',
+  states: [
+    { name: 'content' },
+    {
+      name: 'leave-dialog',
+      async act(page) {
+        call(page, 'onLeave');
+      },
+    },
+    { name: 'error', offline: true },
+  ],
+};
+
+export const quizWrongbook: PagePreview = {
+  page: 'pages/quiz/wrongbook/index',
+  states: [
+    { name: 'empty' },
+    {
+      name: 'content',
+      async setup(context) {
+        await submittedDaily(context);
+      },
+    },
+    { name: 'error', offline: true },
+  ],
+};
+
+export const quizStudy: PagePreview = {
+  page: 'pages/quiz/study/index',
+  states: [
+    { name: 'content', query: { history: 'party' } },
+    {
+      name: 'report-sheet',
+      query: { history: 'labor' },
+      async act(page) {
+        const first = (page.data.cards as Array<{ id: string }>)[0]?.id ?? '';
+        call(page, 'onReport', { currentTarget: { dataset: { id: first } } });
+      },
+    },
+    { name: 'error', offline: true },
+  ],
+};
+
+export const quizReports: PagePreview = {
+  page: 'pages/quiz/reports/index',
+  states: [
+    { name: 'empty' },
+    {
+      name: 'content',
+      async setup(context) {
+        await context.invoke('quiz', 'reportQuestion', { questionId: 'party-002', reason: 'explanation', note: '解析中的时间与出处写法不一致,请核对' });
+        await context.invoke('quiz', 'reportQuestion', { questionId: 'prc-003', reason: 'stem', note: '题干里的地名有两种写法' });
+      },
+    },
+    { name: 'error', offline: true },
+  ],
+};
+
