@@ -37,6 +37,11 @@ export interface LocalCloudOptions {
    * delivered to it by completeMediaChecks. Unset: completeMediaChecks refuses.
    */
   messagePushFunction?: string;
+  /**
+   * Collections loaded into memory before the server answers (a large store otherwise loads on the
+   * first request that touches it, which can outlast a client's socket timeout).
+   */
+  preloadCollections?: string[];
   /** HTTP 访问服务: paths of the local cloud's address routed to functions (e.g. /console-api → console). */
   httpRoutes?: HttpRoute[];
   /** 静态网站托管: folders served under paths (e.g. /console/ → console/dist). */
@@ -127,6 +132,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const blockedWords = readBlockedWords(options.blockedWordsFile ?? path.join(REPO_ROOT, 'data', 'security', 'blocked-words.txt'));
 
   const store = DocumentStore.open(options.dataDir, declarations);
+  for (const name of options.preloadCollections ?? []) store.documents(name);
   let url = '';
   const database = new DatabaseActions(store, () => new Date());
   const storage = new FileStorage(path.join(options.dataDir, 'files'), envId, () => url);

@@ -16,8 +16,9 @@ export async function seedLocalCloud(url: string, envId: string, log?: (line: st
 }
 
 /** The local cloud with the project's built functions and, unless told otherwise, the seed content. */
-export async function startProjectCloud(options: { dataDir?: string; port?: number; seed?: boolean; log?: (line: string) => void } = {}): Promise<LocalCloud> {
+export async function startProjectCloud(options: { dataDir?: string; port?: number; seed?: boolean; log?: (line: string) => void; preloadCollections?: string[] } = {}): Promise<LocalCloud> {
   const cloud = await startLocalCloud({ dataDir: options.dataDir ?? defaultDataDir, functionsDir: functionsRoot, port: options.port ?? 0, messagePushFunction: 'securityEvents',
+    preloadCollections: options.preloadCollections ?? [],
     httpRoutes: [{ path: CONSOLE_API_PATH, functionName: 'console' }],
     staticSites: [{ path: CONSOLE_PATH, dir: consoleDist }],
   });

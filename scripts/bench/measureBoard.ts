@@ -1,5 +1,5 @@
-import { ownRank, topOfBoard } from '../../server/db/quiz/leaderboards';
 import type { Database } from '../../server/db/database';
+import { ownEntry, periodScore, rankOf, topOf } from '../../server/points/boardReads';
 
 export interface BoardTimes {
   indexedMs: number;
@@ -19,35 +19,37 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [Number(process.hrtime.bigint() - started) / 1e6, value];
 }
 
-/** What getLeaderboard does: the worker's entry, an indexed count above it, and the top 100. */
-async function indexedWay(db: Database, boardKey: string, openid: string): Promise<number> {
-  const [mine] = await Promise.all([ownRank(db, boardKey, openid), topOfBoard(db, boardKey, 100)]);
-  return mine?.rank ?? 0;
+/** What getLeaderboard does: the top 100, the worker's entry, and the rank counts above it. */
+async function countedWay(db: Database, scope: string, openid: string): Promise<number> {
+  const now = new Date();
+  const [, entry] = await Promise.all([topOf(db, scope, 'all', now, 100), ownEntry(db, scope, openid)]);
+  const score = periodScore(entry, 'all', now);
+  return score === null ? 0 : rankOf(db, scope, 'all', now, score);
 }
 
 /** The naive way: sort every entry of the board, and count everyone above by scanning (no index). */
-async function naiveWay(db: Database, boardKey: string, myScore: number): Promise<number> {
+async function naiveWay(db: Database, scope: string, myScore: number): Promise<number> {
   const _ = db.command;
-  const boards = db.collection('leaderboards');
-  await boards.aggregate().match({ boardKey }).sort({ score: -1 }).limit(100).end();
+  const entries = db.collection('board_entries');
+  await entries.aggregate().match({ scope }).sort({ allScore: -1 }).limit(100).end();
   // The Node SDK answers { data }, wx-server-sdk { list }.
-  const reply = (await boards.aggregate().match({ boardKey, score: _.gt(myScore) }).count('above').end()) as { list?: unknown[]; data?: unknown[] };
+  const reply = (await entries.aggregate().match({ scope, allScore: _.gt(myScore) }).count('above').end()) as { list?: unknown[]; data?: unknown[] };
   const rows = (reply.list ?? reply.data ?? []) as Array<{ above?: number }>;
   return (rows[0]?.above ?? 0) + 1;
 }
 
-export async function measureBoard(db: Database, boardKey: string, openid: string, myScore: number, runs: { indexed: number; naive: number }): Promise<BoardTimes> {
+export async function measureBoard(db: Database, scope: string, openid: string, myScore: number, runs: { indexed: number; naive: number }): Promise<BoardTimes> {
   const indexed: number[] = [];
   let rank = 0;
   for (let i = 0; i < runs.indexed; i += 1) {
-    const [ms, value] = await timed(() => indexedWay(db, boardKey, openid));
+    const [ms, value] = await timed(() => countedWay(db, scope, openid));
     indexed.push(ms);
     rank = value;
   }
   const naive: number[] = [];
   let naiveRank = 0;
   for (let i = 0; i < runs.naive; i += 1) {
-    const [ms, value] = await timed(() => naiveWay(db, boardKey, myScore));
+    const [ms, value] = await timed(() => naiveWay(db, scope, myScore));
     naive.push(ms);
     naiveRank = value;
   }
