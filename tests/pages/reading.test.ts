@@ -166,7 +166,7 @@ describe('阅读 search and favourites', () => {
     await reader.loaded;
     tap(reader.page, '.favorite-button');
     await waitFor(() => textOf(reader.page, '.favorite-button') === '已收藏', 'the favourite');
-    const favorites = renderPage('pages/stories/favorites/index');
+    const favorites = renderPage('pages/stories/favorites/index', undefined, { compiler: 'official' });
     void instanceOf(favorites).onShow();
     await waitFor(() => favorites.querySelectorAll('.favorite-card').length === 1, 'the favourites');
     expect(textOf(favorites, '.story-card-title')).toBe(qinghaiStories.find((s) => s.id === 'qinghai-05')?.title);
