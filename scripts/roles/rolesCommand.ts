@@ -1,4 +1,4 @@
-import { cadreRoleDocId } from '../../server/domain/requests/cadreRoles';
+import { cadreRoleDocId, legacyCadreRoleDocId } from '../../server/domain/requests/cadreRoles';
 
 /** The part of a database SDK (server SDK or node SDK) the command uses. */
 export interface RolesDb {
@@ -33,6 +33,10 @@ export async function runRolesCommand(db: RolesDb, args: string[], actor: string
     await db.collection('roles').doc(id).set({ openid, role: 'cadre', orgId, grantedBy: actor, grantedAt: now });
   } else {
     await db.collection('roles').doc(id).remove();
+    // A role granted under the first, ambiguous id: removed only if it names this very pair.
+    const legacy = legacyCadreRoleDocId(openid, orgId);
+    const old = firstDoc(await db.collection('roles').where({ _id: legacy }).limit(1).get());
+    if (old && old.openid === openid && old.orgId === orgId && old.role === 'cadre') await db.collection('roles').doc(legacy).remove();
   }
   await db.collection('audit_log').add({ at: now, actorOpenid: actor, action: command === 'grant' ? 'grant_role' : 'revoke_role', target: openid, orgId, role: 'cadre' });
   return [`${command === 'grant' ? 'granted' : 'revoked'} cadre of ${org.name as string} (${orgId}) ${command === 'grant' ? 'to' : 'from'} ${openid}`];

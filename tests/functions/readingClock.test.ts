@@ -86,3 +86,21 @@ describe('reading time from heartbeats', () => {
     expect(await ledger('clk-5')).toEqual([expect.objectContaining({ source: 'reading', sourceId: 'labor-04', points: 2 })]);
   });
 });
+
+describe('one reading clock per worker', () => {
+  test('heartbeats for many stories at once credit no more reading time than the time that passed', async () => {
+    const { data } = (await (db.collection('stories').field({ _id: true }).limit(42).get() as Promise<{ data: Array<{ _id: string }> }>)) as { data: Array<{ _id: string }> };
+    const stories = data.map((s) => s._id);
+    expect(stories.length).toBeGreaterThanOrEqual(30);
+    const start = Date.parse('2026-11-26T02:00:00Z');
+    // 270 seconds with every story sending its heartbeat every 30 seconds, in parallel.
+    for (let s = 0; s < 270; s += 30) {
+      const t = new Date(start + s * 1000).toISOString();
+      await Promise.all(stories.map((storyId) => actions.heartbeat({ storyId }, at('clk-many', t))));
+    }
+    const progress = (await (db.collection('reading_progress').where({ openid: 'clk-many' }).limit(100).get() as Promise<{ data: Array<{ secondsRead: number }> }>)) as { data: Array<{ secondsRead: number }> };
+    const credited = progress.data.reduce((sum, p) => sum + p.secondsRead, 0);
+    expect(credited).toBeLessThanOrEqual(270);
+    expect(credited).toBeGreaterThan(0);
+  });
+});

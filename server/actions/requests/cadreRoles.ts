@@ -1,7 +1,7 @@
 import { grantCadre as grantContract, revokeCadre as revokeContract, type CadreRole, type listCadres as listContract } from '../../contracts/requests';
-import { cadreRolesIn, putRole, removeRole } from '../../db/requests/cadreRoleStore';
+import { cadreRolesIn, putRole, removeCadreRole } from '../../db/requests/cadreRoleStore';
 import { writeAudit } from '../../db/requests/requestStore';
-import { cadreRoleDocId } from '../../domain/requests/cadreRoles';
+import { cadreRoleDocId, legacyCadreRoleDocId } from '../../domain/requests/cadreRoles';
 import { failWith } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
@@ -33,7 +33,7 @@ export const grantCadre: Handler<typeof grantContract> = async (input, ctx) => {
 export const revokeCadre: Handler<typeof revokeContract> = async (input, ctx) => {
   const { scope, names } = await adminScope(ctx);
   if (!scope.has(input.orgId)) throw failWith(revokeContract, 'NOT_FOUND', '没有这项授权');
-  const removed = await removeRole(ctx.db, cadreRoleDocId(input.openid, input.orgId));
+  const removed = await removeCadreRole(ctx.db, [cadreRoleDocId(input.openid, input.orgId), legacyCadreRoleDocId(input.openid, input.orgId)], input.openid, input.orgId);
   if (removed === 0) throw failWith(revokeContract, 'NOT_FOUND', '没有这项授权');
   await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: 'revoke_role', target: input.openid, orgId: input.orgId });
   return rolesView(ctx, scope, names);

@@ -3,8 +3,8 @@ import { defineAction } from '../action';
 import { id } from '../fields';
 import type { ContestRanking } from './contestTypes';
 
-/** Ranked by score, then by time used: top 100 and the worker's own place. */
+/** Ranked by score, then by time used: top 100 and the worker's own place. Only for its participants, the members it is open to, and its organisations' cadres. */
 export const getContestRanking = defineAction<ContestRanking>()({
   input: z.strictObject({ contestId: id }),
-  errors: ['CONTEST_NOT_FOUND'],
+  errors: ['CONTEST_NOT_FOUND', 'NOT_ELIGIBLE'],
 });

@@ -18,8 +18,9 @@ export interface AttemptDoc {
   result: AttemptResult | null;
 }
 
+/** A daily or contest paper; a challenge run (kept in the same collection, with no paper) is not one. */
 export async function findAttempt(db: Database, attemptId: string): Promise<AttemptDoc | null> {
-  const { data } = await db.collection(quizCollections.attempts).where({ _id: attemptId }).limit(1).get();
+  const { data } = await db.collection(quizCollections.attempts).where({ _id: attemptId, kind: db.command.neq('challenge') }).limit(1).get();
   const doc = data[0] as AttemptDoc | undefined;
   return doc ? { ...doc, startedAt: new Date(doc.startedAt), deadline: new Date(doc.deadline) } : null;
 }

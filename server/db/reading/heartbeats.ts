@@ -2,9 +2,17 @@ import type { Database } from '../database';
 import type { ProgressDoc } from './progress';
 import { addOnce, pairId, readingCollections } from './readingCollections';
 
-/** Records the slot once per worker and story; false if this slot was already counted. */
+/**
+ * One reading clock per worker: a slot of server time counts once, for one story, whatever the
+ * number of stories open at once, so reading time never exceeds the time that passed.
+ */
+export function clockSlotId(openid: string, slot: number): string {
+  return pairId(openid, `clock:${slot}`);
+}
+
+/** Records the slot once per worker; false if this slot was already counted (for any story). */
 export async function recordHeartbeat(db: Database, openid: string, storyId: string, slot: number, day: string, now: Date): Promise<boolean> {
-  const doc = { _id: pairId(openid, `${storyId}:${slot}`), openid, storyId, slot, day, at: now };
+  const doc = { _id: clockSlotId(openid, slot), openid, storyId, slot, day, at: now };
   return addOnce(db, readingCollections.heartbeats, doc);
 }
 
@@ -17,7 +25,8 @@ export interface CreditedHeartbeat {
 }
 
 /**
- * Counts one heartbeat slot in one transaction: the slot's document and the seconds on the
+ * Counts one heartbeat slot of the worker's reading clock in one transaction (a slot another story
+ * already counted counts nothing): the slot's document and the seconds on the
  * progress document land together or not at all, and a heartbeat that reads the story through
  * marks the progress `awardPending` in the same commit, so a failure before the award is healed
  * by the next heartbeat (the retry included). `credit` gets the seconds already read.
@@ -28,7 +37,7 @@ export async function creditHeartbeat(
   credit: (already: number) => { seconds: number; finishes: boolean },
 ): Promise<CreditedHeartbeat> {
   const { openid, storyId, slot, day, now } = at;
-  const slotId = pairId(openid, `${storyId}:${slot}`);
+  const slotId = clockSlotId(openid, slot);
   const progressId = pairId(openid, storyId);
   return db.runTransaction(async (t) => {
     const progress = (await t.collection(readingCollections.progress).doc(progressId).get().catch(() => ({ data: null }))).data as ProgressDoc | null;

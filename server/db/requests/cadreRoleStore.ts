@@ -13,7 +13,9 @@ export async function putRole(db: Database, id: string, role: Omit<RoleDoc, '_id
   await db.collection(collections.roles).doc(id).set({ data: role });
 }
 
-export async function removeRole(db: Database, id: string): Promise<number> {
-  const { stats } = await db.collection(collections.roles).doc(id).remove();
+/** Removes the cadre role of this person and organisation under any of its ids, and only that role. */
+export async function removeCadreRole(db: Database, ids: readonly string[], openid: string, orgId: string): Promise<number> {
+  const _ = db.command;
+  const { stats } = await db.collection(collections.roles).where({ _id: _.in([...ids]), openid, orgId, role: 'cadre' }).remove();
   return stats.removed;
 }
