@@ -39,7 +39,8 @@ export const submitAttempt: Handler<typeof contract> = async (input, ctx) => {
     (attempt) => sourceOfKind(attempt.kind),
   );
   const attempt = read?.attempt;
-  if (!read || !attempt) throw failWith(contract, 'ATTEMPT_NOT_FOUND', '没有找到这次答题');
+  // A challenge run shares the collection but is no paper: it is answered question by question.
+  if (!read || !attempt || attempt.kind === 'challenge') throw failWith(contract, 'ATTEMPT_NOT_FOUND', '没有找到这次答题');
   if (attempt.openid !== openid) throw failWith(contract, 'NOT_YOUR_ATTEMPT', '这不是你的答题');
   if (attempt.status === 'submitted' && attempt.result) return settle(ctx, read, attempt.result);
   if (isTooLate(now, attempt.deadline)) throw failWith(contract, 'ATTEMPT_EXPIRED', '答题时间已过,本次提交无效');
