@@ -120,7 +120,7 @@ describe('阅读 home and check-in', () => {
     const page = renderPage('pages/reading/index');
     void instanceOf(page).onShow();
     await waitFor(() => textOf(page, '.recommendation-title') !== '', "today's recommendation");
-    expect(page.querySelectorAll('.theme').map((t) => (t.dom as HTMLElement).textContent?.trim())).toEqual(['建党与革命', '新中国建设', '改革开放', '新时代', '工运与劳模', '青海故事']);
+    expect(page.querySelectorAll('.theme-name').map((t) => (t.dom as HTMLElement).textContent?.trim())).toEqual(['建党与革命', '新中国建设', '改革开放', '新时代', '工运与劳模', '青海故事']);
     await waitFor(() => textOf(page, '.continue-title') !== '', 'continue reading');
     expect(page.data.continueReading).toMatchObject({ id: 'reform-02' });
   });

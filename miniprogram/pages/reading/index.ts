@@ -1,22 +1,57 @@
 import type { ReadingPosition, StoryCard } from '../../../server/contracts/reading';
 import { api } from '../../services/api';
-import { themeNames } from '../stories/themeNames';
+import { showToast } from '../../services/pageToast';
+import { themeColor, themeName, themeNames } from '../stories/themeNames';
 
-/** 阅读: the red-stories reading corner's home (themes, search, today's pick, continue reading). */
+type Pick = StoryCard & { color: string; themeLabel: string };
+
+const decorate = <T extends StoryCard>(card: T): T & { color: string; themeLabel: string } => ({ ...card, color: themeColor(card.theme), themeLabel: themeName(card.theme) });
+
+/** 阅读: the red-stories reading corner's home (search, check-in streak, continue, today's pick, themes). */
 Component({
   data: {
     themes: themeNames,
-    recommendation: null as StoryCard | null,
-    continueReading: null as (StoryCard & { position: ReadingPosition }) | null,
+    recommendation: null as Pick | null,
+    continueReading: null as (Pick & { position: ReadingPosition }) | null,
+    streak: 0,
+    checkedInToday: false,
     query: '',
+    loading: true,
+    loaded: false,
     error: '',
+    skeletonRows: [{ width: '100%', height: '160rpx' }, { width: '100%', height: '220rpx' }],
   },
   methods: {
-    // A tab page: shown again after reading, so the "continue" card is refreshed each time.
-    async onShow() {
-      const home = await api.reading.getHome({});
-      if (!home.ok) return this.setData({ error: home.message });
-      this.setData({ recommendation: home.data.recommendation, continueReading: home.data.continueReading, error: '' });
+    // A tab page: shown again after reading, so the "continue" card and the streak are refreshed each time.
+    onShow() {
+      void this.refresh();
+    },
+    async refresh(): Promise<boolean> {
+      this.setData({ error: '' });
+      const [home, checkins] = await Promise.all([api.reading.getHome({}), api.reading.getCheckinMonth({})]);
+      if (!home.ok) {
+        this.setData({ loading: false, error: this.data.loaded ? '' : home.message });
+        if (this.data.loaded) showToast(this, home.message, 'error');
+        return false;
+      }
+      const { recommendation, continueReading } = home.data;
+      this.setData({
+        loading: false,
+        loaded: true,
+        recommendation: recommendation ? decorate(recommendation) : null,
+        continueReading: continueReading ? decorate(continueReading) : null,
+        ...(checkins.ok ? { streak: checkins.data.streak, checkedInToday: checkins.data.checkedInToday } : {}),
+      });
+      return true;
+    },
+    async onPullDownRefresh() {
+      const ok = await this.refresh();
+      wx.stopPullDownRefresh?.();
+      if (ok) showToast(this, '已刷新', 'success', 1000);
+    },
+    onRetry() {
+      this.setData({ loading: true });
+      void this.refresh();
     },
     onQueryChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ query: event.detail.value });
