@@ -11,6 +11,6 @@ export interface StoryCardView extends StoryCard {
 
 export function storyCardView(card: StoryCard & { progress?: StoryProgress | null }): StoryCardView {
   const { progress, ...rest } = card;
-  const progressText = !progress ? '' : progress.finished ? '已读完' : `已读 ${progress.percent}%`;
+  const progressText = !progress ? '' : progress.finished ? '已读完' : progress.percent === 0 ? '刚开始读' : `已读 ${progress.percent}%`;
   return { ...rest, color: themeColor(card.theme), themeLabel: themeName(card.theme), progressText, finished: progress?.finished === true };
 }
