@@ -34,6 +34,14 @@ module.exports = {
       transformIgnorePatterns: ['/node_modules/'],
     },
     {
+      // The web console in headless Chromium from npm (@sparticuz/chromium + playwright-core), one browser per file.
+      displayName: 'console',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/console/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
       // miniprogram-automator specs: they run only where WeChat DevTools is installed (see README).
       displayName: 'e2e',
       testEnvironment: 'node',

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { functionNames, functionsRoot, repoRoot } from './functionList';
+import { buildConsole } from './buildConsole';
 import { packMiniprogramNpm } from './packMiniprogramNpm';
 
 export async function buildFunctions(names = functionNames()): Promise<string[]> {
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     await packMiniprogramNpm();
     console.log('built miniprogram/miniprogram_npm');
   }
+  await buildConsole();
+  console.log('built the web console into console/dist');
   console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

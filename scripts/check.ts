@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     run('tsc: mini program', bin('tsc'), ['--noEmit', '-p', 'tsconfig.miniprogram.json']),
     run('tsc: server, functions, local cloud, scripts', bin('tsc'), ['--noEmit', '-p', 'tsconfig.server.json']),
     run('tsc: tests', bin('tsc'), ['--noEmit', '-p', 'tsconfig.tests.json']),
+    run('vue-tsc: web console', bin('vue-tsc'), ['--noEmit', '-p', 'console/tsconfig.json']),
     run('eslint', bin('eslint'), ['--max-warnings', '0', '.']),
   ];
   const started = Date.now();

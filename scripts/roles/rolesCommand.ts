@@ -1,4 +1,4 @@
-import { cadreRoleDocId, legacyCadreRoleDocId } from '../../server/domain/requests/cadreRoles';
+import { adminRoleDocId, cadreRoleDocId, legacyCadreRoleDocId } from '../../server/domain/requests/cadreRoles';
 
 /** The part of a database SDK (server SDK or node SDK) the command uses. */
 export interface RolesDb {
@@ -9,7 +9,7 @@ export interface RolesDb {
   };
 }
 
-const usage = 'usage: npm run roles -- grant <openid> <orgId> | revoke <openid> <orgId> | list [orgId]';
+const usage = 'usage: npm run roles -- grant <openid> <orgId> | revoke <openid> <orgId> | admin <openid> [orgId] | list [orgId]';
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 
 
@@ -24,6 +24,13 @@ export async function runRolesCommand(db: RolesDb, args: string[], actor: string
     const condition = openid ? { orgId: openid } : {};
     const { data } = await db.collection('roles').where(condition).limit(1000).get();
     return (data as Array<{ openid: string; role: string; orgId: string | null }>).map((r) => `${r.role}\t${r.orgId ?? '-'}\t${r.openid}`);
+  }
+  if (command === 'admin' && openid && idPattern.test(openid) && (!orgId || idPattern.test(orgId))) {
+    // The first administrator (province-wide without an organisation); later ones are granted in the console.
+    const id = adminRoleDocId(openid, orgId ?? null);
+    await db.collection('roles').doc(id).set({ openid, role: 'admin', orgId: orgId ?? null, grantedBy: actor, grantedAt: now });
+    await db.collection('audit_log').add({ at: now, actorOpenid: actor, action: 'grant_role', target: openid, orgId: orgId ?? null, role: 'admin' });
+    return [`granted admin of ${orgId ?? 'the whole province'} to ${openid}`];
   }
   if ((command !== 'grant' && command !== 'revoke') || !openid || !orgId || !idPattern.test(openid) || !idPattern.test(orgId)) throw new Error(usage);
   const org = firstDoc(await db.collection('orgs').where({ _id: orgId }).limit(1).get());

@@ -9,6 +9,7 @@ export const contracts = {
   account: {
     getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs,
     requestOrgJoin: account.requestOrgJoin, listJoinRequests: account.listJoinRequests, decideJoinRequest: account.decideJoinRequest, importRoster: account.importRoster,
+    findPeople: account.findPeople, listRoles: account.listRoles, grantRole: account.grantRole, revokeRole: account.revokeRole, auditLog: account.auditLog,
   },
   reading: {
     listStories: reading.listStories, searchStories: reading.searchStories, getHome: reading.getHome, openStory: reading.openStory, getChunk: reading.getChunk,

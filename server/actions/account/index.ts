@@ -5,3 +5,4 @@ export { requestOrgJoin } from './requestOrgJoin';
 export { listJoinRequests } from './listJoinRequests';
 export { decideJoinRequest } from './decideJoinRequest';
 export { importRoster } from './importRoster';
+export { findPeople, listRoles, grantRole, revokeRole, auditLog } from './manageRoles';

@@ -15,3 +15,12 @@ export function cadreRoleDocId(openid: string, orgId: string): string {
 export function legacyCadreRoleDocId(openid: string, orgId: string): string {
   return `cadre-${orgId}-${openid}`;
 }
+
+/** Any console role's document: one per (role, organisation or province, person). */
+export function roleDocId(role: 'cadre' | 'editor' | 'admin', openid: string, orgId: string | null): string {
+  return role === 'cadre' && orgId ? cadreRoleDocId(openid, orgId) : `${role}|${orgId ?? 'province'}|${openid}`;
+}
+
+export function adminRoleDocId(openid: string, orgId: string | null): string {
+  return roleDocId('admin', openid, orgId);
+}

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
@@ -6,7 +8,7 @@ import { defineConfig } from 'vite';
  * the console function behind HTTP access at /console-api on the same domain.
  */
 export default defineConfig({
-  root: __dirname,
+  root: path.dirname(fileURLToPath(import.meta.url)),
   base: '/console/',
   plugins: [vue()],
   build: {
