@@ -40,8 +40,10 @@ beforeAll(async () => {
   fc = await startFunctionCloud();
   const { db } = connectSdk(fc.cloud);
   await db.collection('roles').add({ data: { _id: 'admin-province-br-admin', openid: 'br-admin', role: 'admin', orgId: null, grantedBy: 'setup', grantedAt: new Date() } });
-  await fc.call('br-admin', 'account', 'updateProfile', { nickname: '王主席', orgId: 'qh-xining' });
-  await fc.call('br-editor', 'account', 'updateProfile', { nickname: '赵编辑', orgId: 'qh-xining' });
+  await fc.call('br-admin', 'account', 'updateProfile', { nickname: '王主席' });
+  await fc.call('br-editor', 'account', 'updateProfile', { nickname: '赵编辑' });
+  // Membership is approved by the organisation; here the editor-to-be is already a member of Xining's union.
+  await db.collection('users').doc('br-editor').update({ data: { orgId: 'qh-xining' } });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
   page.on('response', async (response) => {
