@@ -150,6 +150,20 @@ test('the dashboard’s charts draw the figures the dashboard action returns', a
   await screenshot('dashboard');
 });
 
+test('a worker’s 纠错 report is resolved with a reply in the console; the worker sees the outcome', async () => {
+  const filed = await fc.call('br-worker', 'quiz', 'reportQuestion', { questionId: 'party-001', reason: 'explanation', note: '解析里的年份好像写错了' });
+  expect(filed).toMatchObject({ ok: true });
+  await openPage('reports');
+  await page.locator('[data-test=r-resolve-party-001]').waitFor();
+  await screenshot('reports');
+  await page.locator('[data-test=r-resolve-party-001]').click();
+  await page.locator('[data-test=r-reply] textarea').fill('已核对并更正解析,感谢指正。');
+  await page.locator('.t-dialog__confirm').click();
+  await page.locator('[data-test=r-resolve-party-001]').waitFor({ state: 'detached' });
+  const mine = await fc.call('br-worker', 'quiz', 'listMyReports', {});
+  expect(mine.ok && mine.data.items[0]).toMatchObject({ questionId: 'party-001', status: 'resolved', reply: '已核对并更正解析,感谢指正。' });
+});
+
 test('an admin finds a person by nickname and grants the content editor role; the grant is in the audit log', async () => {
   await openPage('roles');
   await page.locator('[data-test=people-nickname] input').fill('赵');
