@@ -40,7 +40,7 @@ export const grantRole = defineAction<{ roles: RoleRow[] }>()({
 });
 
 export const revokeRole = defineAction<{ roles: RoleRow[] }>()({
-  input: z.strictObject({ roleId: z.string().min(1).max(160).regex(/^[A-Za-z0-9_-]+$/) }),
+  input: z.strictObject({ roleId: z.string().min(1).max(160).regex(/^[A-Za-z0-9_|-]+$/) }),
   errors: ['NOT_FOUND', 'SELF'],
 });
 
