@@ -7,7 +7,7 @@ import * as requests from './requests';
 /** Every cloud function (a domain) and its actions. The api client and the routers read this one map. */
 export const contracts = {
   account: {
-    getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs,
+    getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs, listPointsHistory: account.listPointsHistory,
     requestOrgJoin: account.requestOrgJoin, listJoinRequests: account.listJoinRequests, decideJoinRequest: account.decideJoinRequest, importRoster: account.importRoster,
     findPeople: account.findPeople, listRoles: account.listRoles, grantRole: account.grantRole, revokeRole: account.revokeRole, auditLog: account.auditLog,
   },

@@ -1,6 +1,7 @@
 export { getProfile } from './getProfile';
 export { updateProfile } from './updateProfile';
 export { listOrgs } from './listOrgs';
+export { listPointsHistory, type PointsHistoryEntry, type PointsHistorySource } from './listPointsHistory';
 export { requestOrgJoin, listJoinRequests, decideJoinRequest, importRoster, type JoinRequestView, type JoinRequestStatus } from './membership';
 export type { Profile, OrgNode, Role } from './profile';
 export { findPeople, listRoles, grantRole, revokeRole, auditLog, type PersonRow, type RoleRow, type AuditRow, type ConsoleRole } from './manageRoles';
