@@ -1,23 +1,40 @@
-import { actAs } from './harness/pageCloud';
-import { pick, renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
+import { actAs, insertDocument } from './harness/pageCloud';
+import { renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
 
-jest.setTimeout(30000);
+jest.setTimeout(60000);
+
+type Wx = Record<string, unknown>;
+const wxApi = () => (globalThis as unknown as { wx: Wx }).wx;
+
+/** WeChat's privacy setting: agreed or not (the 我的 page's avatar button and nickname keyboard depend on it). */
+function privacyAgreed(agreed: boolean): void {
+  Object.assign(wxApi(), {
+    getPrivacySetting: ({ success }: { success(res: { needAuthorization: boolean; privacyContractName: string }): void }) => success({ needAuthorization: !agreed, privacyContractName: '《职工之家隐私保护指引》' }),
+  });
+}
+
+const open = (query?: Record<string, string>) => renderPage('pages/me/index', query, { compiler: 'official' });
 
 describe('我的 page', () => {
-  test('a new worker sees the default nickname, picks a union and a nickname, saves: the nickname is kept and the union is asked for, awaiting a cadre', async () => {
+  test('a new worker sees the default nickname, picks a union in the cascader and a nickname, saves: the nickname is kept and the union is asked for, awaiting a cadre', async () => {
+    privacyAgreed(true);
     actAs('worker-me-1');
-    const page = renderPage('pages/me/index');
-    await waitFor(() => textOf(page, '.profile-nickname') === '职工', 'the profile to load');
+    const page = open();
+    await waitFor(() => textOf(page, '.profile-nickname') === '职工', 'the profile to load', 30000);
     expect(textOf(page, '.profile-org')).toBe('尚未加入工会组织');
 
-    // The org picker lists the seeded tree: the provincial federation first, then its unions.
-    const names = page.data.orgNames as string[];
-    expect(names[0]).toBe('青海省总工会');
-    const xining = names.findIndex((n) => n.trim() === '西宁市总工会');
-    expect(xining).toBeGreaterThan(0);
+    // The cascader holds the seeded tree: the provincial federation, its city unions below.
+    const options = page.data.orgOptions as Array<{ label: string; children?: Array<{ label: string; value: string }> }>;
+    expect(options[0].label).toBe('青海省总工会');
+    expect(options[0].children?.map((c) => c.label)).toContain('西宁市总工会');
+
+    tap(page, '.org-cell');
+    await waitFor(() => page.data.orgPickerVisible === true, 'the cascader to open');
+    // t-cascader's change event, as the component emits it when a leaf is chosen.
+    (page.instance as unknown as { onOrgPicked(event: unknown): void }).onOrgPicked({ detail: { value: 'qh-xining', selectedOptions: [] } });
+    await waitFor(() => page.data.orgLabel === '西宁市总工会' && page.data.orgPickerVisible === false, 'the chosen union');
 
     typeInto(page, '.nickname-input', '高原焊工');
-    pick(page, '.org-picker', xining);
     tap(page, '.save-button');
 
     await waitFor(() => textOf(page, '.saved-text') === '已保存', 'the save to finish');
@@ -26,19 +43,65 @@ describe('我的 page', () => {
     expect(textOf(page, '.join-state')).toBe('已申请加入西宁市总工会,等待工会干部审核');
 
     // A second visit reads the same profile back from the database.
-    const again = renderPage('pages/me/index');
+    const again = open();
     await waitFor(() => textOf(again, '.profile-nickname') === '高原焊工', 'the saved profile on a new visit');
     expect(textOf(again, '.join-state')).toBe('已申请加入西宁市总工会,等待工会干部审核');
   });
 
   test('a nickname that fails the content check is refused with a message and not stored', async () => {
+    privacyAgreed(true);
     actAs('worker-me-2');
-    const page = renderPage('pages/me/index');
+    const page = open();
     await waitFor(() => textOf(page, '.profile-nickname') === '职工', 'the profile to load');
     typeInto(page, '.nickname-input', '网络赌博');
     tap(page, '.save-button');
     await waitFor(() => textOf(page, '.error-text') !== '', 'the refusal');
     expect(textOf(page, '.error-text')).toContain('安全检查');
     expect(textOf(page, '.profile-nickname')).toBe('职工');
+  });
+
+  test('before the privacy agreement there is no chooseAvatar button and no nickname keyboard; agreeing brings both', async () => {
+    privacyAgreed(false);
+    actAs('worker-me-3');
+    const page = open();
+    await waitFor(() => page.data.profile !== null, 'the profile');
+    expect(page.querySelector('.avatar-button')).toBeFalsy();
+    expect(page.querySelector('.avatar-ask')).toBeTruthy();
+    expect(page.querySelector('.nickname-input')?.data.type).toBe('text');
+
+    tap(page, '.avatar-ask');
+    const popup = () => page.querySelector('.privacy-popup');
+    await waitFor(() => popup()?.data.visible === true, 'the privacy popup');
+    privacyAgreed(true);
+    tap(page, '.privacy-popup >>> .privacy-agree');
+    (popup()?.instance as unknown as { onAgree(): void }).onAgree();
+    await waitFor(() => page.data.privacyAgreed === true, 'the agreement');
+    expect(page.querySelector('.avatar-button')).toBeTruthy();
+    expect(page.querySelector('.nickname-input')?.data.type).toBe('nickname');
+  });
+
+  test('the points history pages ten at a time with 查看更多, and pull-down refresh reloads the page', async () => {
+    privacyAgreed(true);
+    const openid = 'worker-me-4';
+    const start = Date.UTC(2026, 10, 1, 2, 0, 0);
+    for (let i = 0; i < 23; i += 1) {
+      await insertDocument('points_ledger', { _id: `${openid}|reading|s-${i}`, openid, source: 'reading', sourceId: `s-${i}`, points: 2, asked: 2, day: '2026-11-01', week: '2026-W44', createdAt: { $date: new Date(start + i * 60000).toISOString() } });
+    }
+    actAs(openid);
+    const page = open();
+    const rows = () => page.querySelectorAll('.history-row').length;
+    await waitFor(() => rows() === 10, 'the first page of the history', 30000);
+    expect((page.data.history as Array<{ what: string; points: string }>)[0]).toMatchObject({ what: '阅读红色故事', points: '+2' });
+    tap(page, '.history-more-button');
+    await waitFor(() => rows() === 20, 'the second page');
+    tap(page, '.history-more-button');
+    await waitFor(() => rows() === 23, 'the last page');
+    expect(page.querySelector('.history-more-button')).toBeFalsy();
+
+    let stopped = 0;
+    Object.assign(wxApi(), { stopPullDownRefresh: () => (stopped += 1) });
+    await (page.instance as unknown as { onPullDownRefresh(): Promise<void> }).onPullDownRefresh();
+    expect(stopped).toBe(1);
+    expect(rows()).toBe(10);
   });
 });

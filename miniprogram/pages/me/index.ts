@@ -1,61 +1,154 @@
+import Toast from '../../miniprogram_npm/tdesign-miniprogram/toast/index';
 import type { OrgNode, Profile } from '../../../server/contracts/account';
+import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
-import { orgChoices } from '../../services/orgChoices';
+import { isElderMode, setElderMode } from '../../services/elderMode';
+import { ensurePrivacyConsent, openPrivacyContract, privacyState } from '../../services/privacy';
+import { orgTree, type CascaderOption } from './orgTree';
+import { pointsLine, type PointsLine } from './pointsSources';
 
-/** 我的: the worker's nickname and union organisation (used by the leaderboards and requests). */
+const historyPage = 10;
+
+/**
+ * 我的: avatar, nickname and union (asked for, approved by a cadre), points with their history, the
+ * worker's own lists, the cadre desk for cadres, 长辈模式, the privacy guide. The avatar button and
+ * the nickname keyboard are privacy-scoped: they appear once the worker has agreed.
+ */
 Component({
+  behaviors: [elderMode],
   data: {
+    loading: true,
     profile: null as Profile | null,
     orgs: [] as OrgNode[],
-    orgNames: [] as string[],
-    orgIndex: -1,
+    orgOptions: [] as CascaderOption[],
+    orgPickerVisible: false,
+    orgId: '',
+    orgLabel: '请选择',
     draftNickname: '',
+    totalPoints: 0,
+    history: [] as PointsLine[],
+    historyBefore: null as string | null,
+    historyLoading: false,
     isCadre: false,
+    privacyAgreed: false,
+    elder: false,
     saving: false,
     saved: false,
     error: '',
   },
   lifetimes: {
     attached() {
+      this.setData({ elder: isElderMode() });
       void this.load();
     },
   },
   methods: {
     async load() {
-      const [profile, orgs] = await Promise.all([api.account.getProfile({}), api.account.listOrgs({})]);
-      if (!profile.ok) return this.setData({ error: profile.message });
-      if (!orgs.ok) return this.setData({ error: orgs.message });
-      const choices = orgChoices(orgs.data.orgs);
+      const [profile, orgs, status, history, privacy] = await Promise.all([
+        api.account.getProfile({}),
+        api.account.listOrgs({}),
+        api.quiz.getDailyStatus({}),
+        api.account.listPointsHistory({ limit: historyPage }),
+        privacyState(),
+      ]);
+      if (!profile.ok) return this.setData({ loading: false, error: profile.message });
+      if (!orgs.ok) return this.setData({ loading: false, error: orgs.message });
+      const wanted = profile.data.joinRequest?.status === 'pending' ? profile.data.joinRequest.orgId : profile.data.orgId;
       this.setData({
+        loading: false,
         profile: profile.data,
-        orgs: choices.orgs,
-        orgNames: choices.names,
-        orgIndex: choices.orgs.findIndex((o) => o.id === (profile.data.joinRequest?.status === 'pending' ? profile.data.joinRequest.orgId : profile.data.orgId)),
+        orgs: orgs.data.orgs,
+        orgOptions: orgTree(orgs.data.orgs),
+        orgId: wanted ?? '',
+        orgLabel: orgs.data.orgs.find((o) => o.id === wanted)?.name ?? '请选择',
         draftNickname: profile.data.nickname,
+        totalPoints: status.ok ? status.data.totalPoints : 0,
+        history: history.ok ? history.data.entries.map(pointsLine) : [],
+        historyBefore: history.ok ? history.data.nextBefore : null,
         isCadre: profile.data.roles.some((r) => r.role === 'cadre' || r.role === 'admin'),
+        privacyAgreed: !privacy.needAuthorization,
         error: '',
       });
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+    async onMoreHistory() {
+      if (!this.data.historyBefore || this.data.historyLoading) return;
+      this.setData({ historyLoading: true });
+      const page = await api.account.listPointsHistory({ before: this.data.historyBefore, limit: historyPage });
+      if (!page.ok) {
+        this.setData({ historyLoading: false });
+        return this.toast(page.message);
+      }
+      this.setData({ historyLoading: false, history: [...this.data.history, ...page.data.entries.map(pointsLine)], historyBefore: page.data.nextBefore });
+    },
+    toast(message: string, theme: 'success' | 'error' | 'warning' = 'error') {
+      Toast({ context: this, selector: '#t-toast', message, theme });
+    },
+    async onAskPrivacy() {
+      const agreed = await ensurePrivacyConsent();
+      this.setData({ privacyAgreed: agreed });
+    },
+    async onChooseAvatar(event: WechatMiniprogram.CustomEvent<{ avatarUrl: string }>) {
+      const formOptions = await api.requests.formOptions({});
+      if (!formOptions.ok) return this.toast(formOptions.message);
+      const extension = /\.[a-z0-9]+$/i.exec(event.detail.avatarUrl)?.[0] ?? '.jpg';
+      try {
+        // The worker's own upload folder, the one the server accepts files from.
+        const uploaded = await wx.cloud.uploadFile({ cloudPath: `${formOptions.data.uploadFolder}avatar-${Date.now()}${extension}`, filePath: event.detail.avatarUrl });
+        const result = await api.account.updateProfile({ avatarFileId: uploaded.fileID });
+        if (!result.ok) return this.toast(result.message);
+        this.setData({ profile: result.data });
+        this.toast('头像已更新', 'success');
+      } catch (error) {
+        console.warn('avatar upload failed', error);
+        this.toast('头像上传失败,请重试');
+      }
     },
     onNicknameChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ draftNickname: event.detail.value, saved: false });
     },
-    onOrgChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ orgIndex: Number(event.detail.value), saved: false });
+    onOpenOrgs() {
+      this.setData({ orgPickerVisible: true });
+    },
+    onCloseOrgs() {
+      this.setData({ orgPickerVisible: false });
+    },
+    onOrgPicked(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      const org = this.data.orgs.find((o) => o.id === event.detail.value);
+      if (!org) return;
+      this.setData({ orgId: org.id, orgLabel: org.name, orgPickerVisible: false, saved: false });
     },
     async onSave() {
-      const org = this.data.orgs[this.data.orgIndex];
       this.setData({ saving: true, error: '', saved: false });
       const result = await api.account.updateProfile({ nickname: this.data.draftNickname });
-      if (!result.ok) return this.setData({ saving: false, error: result.message });
+      if (!result.ok) {
+        this.setData({ saving: false, error: result.message });
+        return this.toast(result.message);
+      }
       let profile = result.data;
       // The organisation is asked for: a cadre of it approves before it counts.
       const pendingOrg = profile.joinRequest?.status === 'pending' ? profile.joinRequest.orgId : null;
-      if (org && org.id !== profile.orgId && org.id !== pendingOrg) {
-        const asked = await api.account.requestOrgJoin({ orgId: org.id });
-        if (!asked.ok) return this.setData({ saving: false, error: asked.message, profile });
+      const orgId = this.data.orgId;
+      if (orgId && orgId !== profile.orgId && orgId !== pendingOrg) {
+        const asked = await api.account.requestOrgJoin({ orgId });
+        if (!asked.ok) {
+          this.setData({ saving: false, error: asked.message, profile });
+          return this.toast(asked.message);
+        }
         profile = { ...profile, joinRequest: asked.data.request };
       }
       this.setData({ saving: false, saved: true, profile, draftNickname: profile.nickname });
+      this.toast('已保存', 'success');
+    },
+    onElderChange(event: WechatMiniprogram.CustomEvent<{ value: boolean }>) {
+      setElderMode(event.detail.value);
+      this.setData({ elder: event.detail.value, elderClass: event.detail.value ? 'elder' : '' });
+    },
+    onPrivacyGuide() {
+      openPrivacyContract();
     },
   },
 });

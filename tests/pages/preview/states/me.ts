@@ -6,6 +6,7 @@ export const me: PagePreview = {
   page: 'pages/me/index',
   states: [
     ...contentAndError,
+    { name: 'elder-mode', storage: { elderMode: true } },
     {
       name: 'profile',
       async setup(context) {
