@@ -78,7 +78,8 @@ describe('故事管理 page', () => {
     await waitFor(() => textOf(manage, '.publish-toggle') === '重新发布', 'the story to be taken down');
 
     actAs('page-st-worker');
-    const list = renderPage('pages/stories/list/index');
+    // The list's t-tabs use object shorthand, which only the official compiler reads.
+    const list = renderPage('pages/stories/list/index', undefined, { compiler: 'official' });
     (list.instance as unknown as Instance).onLoad({ theme: 'construction' } as never);
     await waitFor(() => list.querySelectorAll('.story-card').length > 0, 'the list');
     expect((list.data.stories as Array<{ id: string }>).map((s) => s.id)).not.toContain(first);
