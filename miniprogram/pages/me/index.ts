@@ -1,8 +1,8 @@
-import Toast from '../../miniprogram_npm/tdesign-miniprogram/toast/index';
 import type { OrgNode, Profile } from '../../../server/contracts/account';
 import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
 import { isElderMode, setElderMode } from '../../services/elderMode';
+import { showToast } from '../../services/pageToast';
 import { ensurePrivacyConsent, openPrivacyContract, privacyState } from '../../services/privacy';
 import { orgTree, type CascaderOption } from './orgTree';
 import { pointsLine, type PointsLine } from './pointsSources';
@@ -85,7 +85,7 @@ Component({
       this.setData({ historyLoading: false, history: [...this.data.history, ...page.data.entries.map(pointsLine)], historyBefore: page.data.nextBefore });
     },
     toast(message: string, theme: 'success' | 'error' | 'warning' = 'error') {
-      Toast({ context: this, selector: '#t-toast', message, theme });
+      showToast(this, message, theme);
     },
     async onAskPrivacy() {
       const agreed = await ensurePrivacyConsent();
