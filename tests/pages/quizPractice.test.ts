@@ -1,5 +1,5 @@
 import { actAs } from './harness/pageCloud';
-import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(60000);
 
@@ -41,5 +41,30 @@ describe('学习: practice, challenge and the wrong-answer book pages', () => {
     }
     expect(textOf(page, '.final-streak')).toBe(`挑战结束:连续答对 ${page.data.streak as number} 题`);
     expect(textOf(page, '.points')).toBe(`积分 +${page.data.streak as number}`);
+  });
+
+  test('the question that ended a challenge can be reported (纠错) from the end card, once', async () => {
+    actAs('page-challenge-report');
+    const page = renderPage('pages/quiz/challenge/index', undefined, { compiler: 'official' });
+    await waitFor(() => page.data.question !== null, 'the first challenge question');
+    for (let n = 0; n < 200 && !page.data.finished; n += 1) {
+      const streak = page.data.streak as number;
+      tap(page, '.option-0');
+      tap(page, '.answer-button');
+      await waitFor(() => page.data.finished === true || page.data.streak !== streak, 'the challenge to move on');
+    }
+    const ended = (page.data.lastQuestion as { id: string }).id;
+    expect(textOf(page, '.review-actions')).toBe('纠错');
+    tap(page, '.report-button');
+    await waitFor(() => page.data.reportFor === ended, 'the 纠错 sheet for the last question');
+    tapItem(page, '.report-popup', 't-radio', 0);
+    typeInto(page, '.report-popup', '题干表述有歧义');
+    tapItem(page, '.report-popup', 't-button', 1);
+    await waitFor(() => page.data.reported === true, 'the report to be filed');
+    expect(page.data.reportFor).toBe('');
+    expect(textOf(page, '.review-actions')).toBe('已纠错');
+
+    const mine = renderPage('pages/quiz/reports/index', undefined, { compiler: 'official' });
+    await waitFor(() => !mine.data.loading && mine.querySelectorAll('.report-item').length === 1, 'the report in 我的纠错');
   });
 });

@@ -25,6 +25,9 @@ Component({
     rightText: '',
     dialog: closedDialog,
     skeletonRows: questionSkeleton,
+    // 纠错 on the question that ended the run (the same sheet as the reviewed questions of 成绩).
+    reportFor: '',
+    reported: false,
   },
   lifetimes: {
     attached() {
@@ -33,7 +36,7 @@ Component({
   },
   methods: {
     async start() {
-      this.setData({ loading: true, error: '', finished: false, last: null, lastQuestion: null, streak: 0, ...choiceData([]) });
+      this.setData({ loading: true, error: '', finished: false, last: null, lastQuestion: null, streak: 0, reportFor: '', reported: false, ...choiceData([]) });
       const reply = await api.quiz.challengeStart({});
       if (!reply.ok) {
         this.setData({ loading: false, error: reply.message });
@@ -68,6 +71,17 @@ Component({
         this.setData({ streak: step.streak, finished: true, last: step, lastQuestion: question, rightText: answerText(question, step) });
         showToast(this, step.correct ? '挑战完成' : '回答错误,挑战结束', step.correct ? 'success' : 'error');
       }
+    },
+    onReport() {
+      const question = this.data.lastQuestion;
+      if (question && !this.data.reported) this.setData({ reportFor: question.id });
+    },
+    onReportClose() {
+      this.setData({ reportFor: '' });
+    },
+    onReportDone(event: WechatMiniprogram.CustomEvent<{ message: string; questionId: string }>) {
+      this.setData({ reportFor: '', reported: true });
+      showToast(this, event.detail.message, 'success');
     },
     onLeave() {
       this.setData(askDialog('leave', '结束挑战?', `已连续答对 ${this.data.streak} 题。离开后本次挑战作废,不计积分。`, '结束'));
