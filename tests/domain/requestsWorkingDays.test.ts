@@ -1,4 +1,4 @@
-import { missedDeadline } from '../../server/domain/requests/overdue';
+import { missedDeadline, runningDeadline } from '../../server/domain/requests/overdue';
 import { holidayCalendar, deadlinesFrom } from '../../server/domain/requests/serviceLevels';
 import { isWorkingDay, shanghaiDay, workingDeadline } from '../../server/domain/requests/workingDays';
 
@@ -61,5 +61,12 @@ describe('missed service-level times', () => {
     expect(missedDeadline({ status: 'in_progress', ...due }, at('2026-12-14T16:00:00Z'))).toBe('resolve');
     expect(missedDeadline({ status: 'resolved', ...due }, at('2027-01-01T00:00:00Z'))).toBeNull();
     expect(missedDeadline({ status: 'withdrawn', ...due }, at('2027-01-01T00:00:00Z'))).toBeNull();
+  });
+
+  test('the deadline a worker sees is acceptance while waiting, resolution while worked on, none once resolved', () => {
+    expect(runningDeadline({ status: 'transferred', ...due }, at('2026-11-24T00:00:00Z'))).toEqual({ kind: 'accept', dueAt: due.acceptDueAt, overdue: false });
+    expect(runningDeadline({ status: 'in_progress', ...due }, at('2026-12-14T16:00:00Z'))).toEqual({ kind: 'resolve', dueAt: due.resolveDueAt, overdue: true });
+    expect(runningDeadline({ status: 'resolved', ...due }, at('2027-01-01T00:00:00Z'))).toBeNull();
+    expect(runningDeadline({ status: 'declined', ...due }, at('2026-11-24T00:00:00Z'))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 export { submit } from './submit';
-export { formOptions } from './formOptions';
+export { formOptions, type ServiceLevelPreview } from './formOptions';
 export { listMine } from './listMine';
 export { detail } from './detail';
 export { withdraw } from './withdraw';

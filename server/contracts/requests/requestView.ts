@@ -44,6 +44,8 @@ export interface RequestDetail extends RequestSummary {
   /** The same deadlines in Shanghai time for display. */
   acceptDueText: string;
   resolveDueText: string;
+  /** The deadline running now (受理 while waiting, 办结 while worked on), or null once resolved or ended. */
+  deadline: { kind: 'accept' | 'resolve'; label: string; dueText: string; overdue: boolean } | null;
   rating: number | null;
   ratingComment: string | null;
   timeline: TimelineStep[];

@@ -82,9 +82,14 @@ export async function findRequest(db: Database, id: string): Promise<RequestDoc 
   return (data[0] as RequestDoc | undefined) ?? null;
 }
 
-/** A worker's own requests, newest first (index openid_1_createdAt_-1). */
-export async function listRequestsOf(db: Database, openid: string, limit: number): Promise<RequestDoc[]> {
-  const { data } = await db.collection(requestCollections.requests).where({ openid }).orderBy('createdAt', 'desc').limit(limit).get();
+/**
+ * A page of a worker's own requests, newest first, after a (createdAt, _id) cursor (index
+ * openid_1_createdAt_-1): one query however deep the worker pages.
+ */
+export async function listRequestsOf(db: Database, openid: string, cursor: { value: Date; id: string } | undefined, limit: number): Promise<RequestDoc[]> {
+  const _ = db.command;
+  const where = cursor ? _.and([{ openid }, _.or([{ createdAt: _.lt(cursor.value) }, { createdAt: cursor.value, _id: _.lt(cursor.id) }])]) : { openid };
+  const { data } = await db.collection(requestCollections.requests).where(where as Record<string, unknown>).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
   return data as RequestDoc[];
 }
 

@@ -15,3 +15,14 @@ export const overdueNotes: Record<OverdueKind, string> = {
   accept: '超过受理时限,已提请上级工会督办',
   resolve: '超过办结时限,已提请上级工会督办',
 };
+
+/**
+ * The service-level time running now: acceptance while the request waits in a queue, resolution
+ * while it is worked on, none once resolved or ended. Overdue when `now` is past it.
+ */
+export function runningDeadline(request: { status: RequestStatus; acceptDueAt: Date; resolveDueAt: Date }, now: Date): { kind: OverdueKind; dueAt: Date; overdue: boolean } | null {
+  const kind: OverdueKind | null = waitingStatuses.includes(request.status) ? 'accept' : workingStatuses.includes(request.status) ? 'resolve' : null;
+  if (!kind) return null;
+  const dueAt = new Date(kind === 'accept' ? request.acceptDueAt : request.resolveDueAt);
+  return { kind, dueAt, overdue: now.getTime() >= dueAt.getTime() };
+}

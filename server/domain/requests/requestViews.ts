@@ -3,6 +3,7 @@ import { requestCategories } from '../../contracts/requests/categories';
 import type { RequestDetail, RequestSummary, TimelineStep } from '../../contracts/requests/requestView';
 import type { RequestDoc, TimelineEntry } from '../../db/requests/requestStore';
 import { maskPhone } from './maskPhone';
+import { runningDeadline } from './overdue';
 import { photosOf } from './photoChecks';
 import { cadreEvents, eventLabels, nextStatus, statusLabels, withinReopenWindow, workerEvents, type RequestEvent } from './requestStatusMachine';
 
@@ -10,7 +11,7 @@ export type OrgNames = ReadonlyMap<string, string>;
 export type Viewer = 'worker' | 'cadre';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
-const shanghaiTime = (d: Date) => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+export const shanghaiTime = (d: Date): string => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 
 export function summaryOf(doc: RequestDoc, orgNames: OrgNames): RequestSummary {
   return {
@@ -48,8 +49,11 @@ export function actionsFor(doc: RequestDoc, viewer: Viewer, now: Date): RequestE
   });
 }
 
+const deadlineLabels = { accept: '受理时限', resolve: '办结时限' } as const;
+
 export function detailOf(doc: RequestDoc, orgNames: OrgNames, viewer: Viewer, now: Date, options: { fullPhone: boolean }): RequestDetail {
   const { passed, checking } = photosOf(doc);
+  const running = runningDeadline(doc, now);
   return {
     ...summaryOf(doc, orgNames),
     description: doc.description,
@@ -62,6 +66,7 @@ export function detailOf(doc: RequestDoc, orgNames: OrgNames, viewer: Viewer, no
     resolveDueAt: iso(doc.resolveDueAt),
     acceptDueText: shanghaiTime(new Date(doc.acceptDueAt)),
     resolveDueText: shanghaiTime(new Date(doc.resolveDueAt)),
+    deadline: running ? { kind: running.kind, label: deadlineLabels[running.kind], dueText: shanghaiTime(running.dueAt), overdue: running.overdue || doc.overdue } : null,
     rating: doc.rating,
     ratingComment: doc.ratingComment,
     timeline: doc.timeline.map((entry) => stepOf(entry, orgNames)),

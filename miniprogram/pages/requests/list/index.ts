@@ -1,11 +1,26 @@
 import type { RequestSummary } from '../../../../server/contracts/requests';
+import { elderMode } from '../../../behaviors/elderMode';
 import { api } from '../../../services/api';
+import { showToast } from '../../../services/pageToast';
+import { withStatusTags, type TagTheme } from '../../../services/requestStatusTags';
 
-/** 我的诉求: the worker's requests with their status, newest first. */
+type Row = RequestSummary & { tagTheme: TagTheme; createdText: string };
+
+const pageSize = 20;
+
+/** The filing day as the worker reads it (Shanghai time), e.g. 2026-11-25. */
+const dayOf = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+
+const rowsOf = (requests: RequestSummary[]): Row[] => withStatusTags(requests).map((r) => ({ ...r, createdText: dayOf(r.createdAt) }));
+
+/** 我的诉求: the worker's requests with status tags, newest first, a page at a time. */
 Component({
+  behaviors: [elderMode],
   data: {
-    requests: [] as RequestSummary[],
-    loaded: false,
+    loading: true,
+    requests: [] as Row[],
+    nextCursor: null as string | null,
+    loadingMore: false,
     error: '',
   },
   lifetimes: {
@@ -15,14 +30,40 @@ Component({
   },
   pageLifetimes: {
     show() {
-      if (this.data.loaded) void this.load();
+      // Back from a request or the form: statuses may have moved.
+      if (!this.data.loading) void this.load();
     },
   },
   methods: {
     async load() {
-      const result = await api.requests.listMine({});
-      if (result.ok) this.setData({ requests: result.data.requests, loaded: true, error: '' });
-      else this.setData({ error: result.message, loaded: true });
+      const result = await api.requests.listMine({ limit: pageSize });
+      if (result.ok) this.setData({ loading: false, requests: rowsOf(result.data.requests), nextCursor: result.data.nextCursor, error: '' });
+      else this.setData({ loading: false, error: result.message });
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+    onReachBottom() {
+      return this.onMore();
+    },
+    async onMore() {
+      const cursor = this.data.nextCursor;
+      if (!cursor || this.data.loadingMore) return;
+      this.setData({ loadingMore: true });
+      const result = await api.requests.listMine({ cursor, limit: pageSize });
+      if (!result.ok) {
+        this.setData({ loadingMore: false });
+        return showToast(this, result.message, 'error');
+      }
+      this.setData({ loadingMore: false, requests: [...this.data.requests, ...rowsOf(result.data.requests)], nextCursor: result.data.nextCursor });
+    },
+    onRetry() {
+      this.setData({ loading: true, error: '' });
+      return this.load();
+    },
+    onFile() {
+      wx.navigateTo({ url: '/pages/requests/form/index' });
     },
   },
 });
