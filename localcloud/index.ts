@@ -69,8 +69,20 @@ export interface LocalCloud {
   uploadFile(cloudPath: string, bytes: Buffer, caller: Caller): Promise<string>;
   /** Openapi calls the functions made that WeChat accepted (errcode 0), oldest first. */
   outbox(): Promise<OutboxEntry[]>;
-  /** From now on subscription messages to this user fail with errcode 43101, as after a refusal. */
+  /**
+   * From now on subscription messages to this user fail with errcode 43101, whatever they accepted
+   * (as after turning them off in the mini program's settings).
+   */
   refuseSubscription(openid: string): void;
+  /**
+   * The user tapped 允许 for these templates in wx.requestSubscribeMessage: one more message of each
+   * may be sent to them (acceptances add up; each send uses one; none left answers 43101). Resolves
+   * with what wx.requestSubscribeMessage answers. Also served as POST /local/subscriptions
+   * `{ openid, templateIds }`.
+   */
+  acceptSubscription(openid: string, templateIds: readonly string[]): Record<string, string>;
+  /** How many messages of the template may still be sent to the user. */
+  subscriptionQuota(openid: string, templateId: string): number;
   /**
    * WeChat answering the image checks started so far (security.mediaCheckAsync): for each, in order,
    * invokes the messagePushFunction with the wxa_media_check push event (no user, as a push), the
@@ -158,6 +170,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     uploadFile: (cloudPath, bytes) => storage.save(cloudPath, bytes),
     outbox: async () => openApi.outbox(),
     refuseSubscription: (openid) => openApi.refuseSubscription(openid),
+    acceptSubscription: (openid, templateIds) => openApi.acceptSubscription(openid, templateIds),
+    subscriptionQuota: (openid, templateId) => openApi.subscriptionQuota(openid, templateId),
     completeMediaChecks: async (verdict) => {
       const target = options.messagePushFunction;
       if (!target) throw new Error('completeMediaChecks: no messagePushFunction is configured');

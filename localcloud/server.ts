@@ -169,6 +169,14 @@ async function route(parts: ServerParts, request: http.IncomingMessage, response
     }
     return;
   }
+  if (method === 'POST' && pathname === '/local/subscriptions') {
+    // The mini program's wx.requestSubscribeMessage, as a test harness taps 允许.
+    const body = await readJson(request);
+    const ids = body.templateIds;
+    if (typeof body.openid !== 'string' || !body.openid || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && id)) throw new HttpError(400, 'expected { openid, templateIds: string[] }');
+    sendJson(response, 200, parts.openApi.acceptSubscription(body.openid, ids as string[]));
+    return;
+  }
   if (method === 'GET' && pathname === '/local/outbox') {
     sendJson(response, 200, parts.openApi.outbox());
     return;

@@ -22,14 +22,25 @@ const PASS_LABEL = 100;
 
 const reply = (errcode: number, errmsg: string): OpenApiReply => ({ errcode, errmsg });
 
+const acceptanceKey = (openid: string, templateId: string): string => `${openid}\n${templateId}`;
+
+/** What wx.requestSubscribeMessage answers: `{ errMsg, <templateId>: 'accept' | … }`. */
+export type SubscribeAnswer = Record<string, string>;
+
 /**
  * The WeChat openapi calls the functions make through the project's platform port, answered as
  * the real APIs answer them. Every call answered with errcode 0 is kept in the outbox, oldest first
  * (a refused subscription message is not).
+ *
+ * One-time subscription messages follow WeChat's rule: each time a user taps 允许 for a template
+ * (wx.requestSubscribeMessage), one message of that template may be sent to them; acceptances add
+ * up, each send uses one, and a send with none left is refused with 43101.
  */
 export class OpenApiEmulator {
   private readonly sent: OutboxEntry[] = [];
   private readonly refused = new Set<string>();
+  /** Unused acceptances, keyed by openid and template id. */
+  private readonly acceptances = new Map<string, number>();
   private readonly pendingMedia: PendingMediaCheck[] = [];
 
   constructor(
@@ -39,9 +50,36 @@ export class OpenApiEmulator {
     private readonly miniProgram: { appId: string; pages: () => Set<string> } = { appId: 'wx-local-app', pages: () => new Set() },
   ) {}
 
-  /** From now on subscription messages to this user fail with 43101, as after a refusal. */
+  /**
+   * From now on subscription messages to this user fail with 43101, whatever they accepted, as
+   * after turning subscription messages off in the mini program's settings.
+   */
   refuseSubscription(openid: string): void {
     this.refused.add(openid);
+  }
+
+  /**
+   * The user tapped 允许 for each of these templates in one wx.requestSubscribeMessage dialog: each
+   * allows one more message. Answers as the mini program API does (a user who turned messages off
+   * gets 'reject' without a dialog).
+   */
+  acceptSubscription(openid: string, templateIds: readonly string[]): SubscribeAnswer {
+    const answer: SubscribeAnswer = { errMsg: 'requestSubscribeMessage:ok' };
+    for (const templateId of new Set(templateIds)) {
+      if (this.refused.has(openid)) {
+        answer[templateId] = 'reject';
+        continue;
+      }
+      const key = acceptanceKey(openid, templateId);
+      this.acceptances.set(key, (this.acceptances.get(key) ?? 0) + 1);
+      answer[templateId] = 'accept';
+    }
+    return answer;
+  }
+
+  /** How many messages of this template may still be sent to this user. */
+  subscriptionQuota(openid: string, templateId: string): number {
+    return this.refused.has(openid) ? 0 : (this.acceptances.get(acceptanceKey(openid, templateId)) ?? 0);
   }
 
   outbox(): OutboxEntry[] {
@@ -116,7 +154,10 @@ export class OpenApiEmulator {
   private sendSubscribeMessage(payload: Record<string, unknown>): OpenApiReply {
     if (typeof payload.touser !== 'string' || !payload.touser) return reply(40003, 'invalid openid');
     if (typeof payload.templateId !== 'string' || !payload.templateId) return reply(40037, 'invalid template_id');
-    if (this.refused.has(payload.touser)) return reply(43101, 'user refuse to accept the msg');
+    const key = acceptanceKey(payload.touser, payload.templateId);
+    const left = this.refused.has(payload.touser) ? 0 : (this.acceptances.get(key) ?? 0);
+    if (left < 1) return reply(43101, 'user refuse to accept the msg');
+    this.acceptances.set(key, left - 1);
     return reply(0, 'ok');
   }
 }

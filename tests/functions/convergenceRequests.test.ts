@@ -2,6 +2,8 @@ import { connectSdk, type Db } from '../localcloud/helpers/testCloud';
 import { expectConvergence, untagged } from './harness/convergence';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
 import { requestForm } from './harness/requestForm';
+import { acceptTemplates } from './harness/subscriptions';
+import { subscribeTemplates } from '../../server/domain/requests/subscribeTemplates';
 
 // Request actions die after each step in turn, are retried, and must leave what a run without a
 // fault leaves: one request, counted once on the dashboard, one notice to the worker.
@@ -52,6 +54,7 @@ test('a submit that dies after any step converges on its retry: one request, cou
     action: 'submit',
     setup: async (tag) => {
       forms.set(tag, requestForm({ orgId: await ownOrg(tag) }));
+      await acceptTemplates(fc, worker(tag), [subscribeTemplates.requestStatusChanged]);
     },
     call: (tag) => fc.call(worker(tag), 'requests', 'submit', forms.get(tag) as ReturnType<typeof requestForm>),
     answer: (result, tag) => untagged(result.ok ? { ...result.data, id: 'ID', createdAt: 'T', updatedAt: 'T', timeline: result.data.timeline.length, deadlines: null } : result, tag),
@@ -70,6 +73,7 @@ test('a cadre’s accept that dies after any step converges on its retry: accept
     setup: async (tag) => {
       const orgId = await ownOrg(tag);
       await db.collection('roles').add({ data: { openid: cadre(tag), role: 'cadre', orgId, grantedBy: 'admin', grantedAt: new Date() } });
+      await acceptTemplates(fc, worker(tag), [subscribeTemplates.requestStatusChanged], 2);
       const filed = await fc.call(worker(tag), 'requests', 'submit', requestForm({ orgId }));
       if (!filed.ok) throw new Error(filed.message);
       ids.set(tag, filed.data.id);

@@ -1,6 +1,8 @@
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
 import { requestForm, type SubmitInput } from './harness/requestForm';
+import { acceptTemplates } from './harness/subscriptions';
+import { subscribeTemplates } from '../../server/domain/requests/subscribeTemplates';
 
 jest.setTimeout(60000);
 
@@ -45,6 +47,7 @@ async function noticesTo(openid: string) {
 
 describe('a worker files a request', () => {
   test('a worker files a request to the Xining union and sees it waiting, with a masked phone and a timeline', async () => {
+    await acceptTemplates(fc, 'w-file', [subscribeTemplates.requestStatusChanged]);
     const request = await submitted('w-file');
     expect(request).toMatchObject({ status: 'submitted', statusLabel: '待受理', categoryLabel: '农民工服务·欠薪', orgName: '西宁市总工会', contactMobile: '138****1234' });
     expect(request.timeline).toEqual([expect.objectContaining({ who: '职工本人', what: '提交诉求', status: 'submitted' })]);
@@ -104,8 +107,7 @@ describe('a worker files a request', () => {
     expect(await requestCount('w-unsafe')).toBe(0);
   });
 
-  test('a worker who refused subscription messages still files the request; the refusal is recorded', async () => {
-    fc.cloud.refuseSubscription('w-refused');
+  test('a worker who never accepted the template still files the request; WeChat\'s refusal (43101) is recorded', async () => {
     const request = await submitted('w-refused');
     expect(await stored(request.id)).toMatchObject({ lastNotice: { errcode: 43101 } });
   });
@@ -132,6 +134,7 @@ describe('a worker follows a request', () => {
 
 describe('cadres answer requests', () => {
   test('a cadre accepts, works on and resolves a request; the worker sees every step and rates it', async () => {
+    await acceptTemplates(fc, 'w-journey', [subscribeTemplates.requestStatusChanged], 5);
     const request = await submitted('w-journey');
     for (const [action, note] of [['accept', ''], ['start', '已联系施工单位'], ['resolve', '工资已全部结清']] as const) {
       const result = await fc.call('cadre-xining', 'requests', action, { requestId: request.id, note });

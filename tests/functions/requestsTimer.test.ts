@@ -1,5 +1,7 @@
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { acceptTemplates } from './harness/subscriptions';
+import { subscribeTemplates } from '../../server/domain/requests/subscribeTemplates';
 
 jest.setTimeout(60000);
 
@@ -35,6 +37,7 @@ describe('the hourly overdue check', () => {
     const { db } = connectSdk(fc.cloud);
     await db.collection('requests').doc(late).update({ data: { acceptDueAt: new Date(Date.now() - 60_000) } });
 
+    for (const cadre of ['timer-cadre-xining', 'timer-cadre-province']) await acceptTemplates(fc, cadre, [subscribeTemplates.requestOverdue]);
     const first = await runTimer();
     expect(first).toMatchObject({ ok: true, data: { flagged: 1, reminders: 2 } });
     const { data } = (await db.collection('requests').where({ _id: late }).get()) as { data: Array<Record<string, unknown>> };

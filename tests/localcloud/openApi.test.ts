@@ -42,7 +42,8 @@ describe('security.msgSecCheck', () => {
 describe('subscribeMessage.send', () => {
   const message = { touser: 'u1', templateId: 'T-progress', page: 'pages/requests/detail?id=r1', data: { thing1: { value: '已受理' } }, miniprogramState: 'developer' };
 
-  test('a sent message is answered ok and kept in the outbox', async () => {
+  test('a user who accepted the template once gets one message, kept in the outbox', async () => {
+    expect((localCloud as LocalCloud).acceptSubscription('u1', ['T-progress'])).toEqual({ errMsg: 'requestSubscribeMessage:ok', 'T-progress': 'accept' });
     expect(await openApi('subscribeMessage.send', 'u1', message)).toEqual({ errcode: 0, errmsg: 'ok' });
     const outbox = await (localCloud as LocalCloud).outbox();
     expect(outbox).toEqual([{ apiName: 'subscribeMessage.send', payload: message, at: expect.any(String) }]);
@@ -50,13 +51,43 @@ describe('subscribeMessage.send', () => {
     expect(await listed.json()).toEqual(outbox);
   });
 
-  test('a user who refused gets 43101 and nothing is sent', async () => {
+  test('without an acceptance the send is refused with 43101 and nothing is sent', async () => {
+    expect(await openApi('subscribeMessage.send', 'u1', message)).toMatchObject({ errcode: 43101 });
+    expect(await (localCloud as LocalCloud).outbox()).toEqual([]);
+  });
+
+  test('each acceptance allows one send of that template to that user; acceptances add up', async () => {
+    const cloud = localCloud as LocalCloud;
+    cloud.acceptSubscription('u1', ['T-progress']);
+    cloud.acceptSubscription('u1', ['T-progress', 'T-other']);
+    expect(cloud.subscriptionQuota('u1', 'T-progress')).toBe(2);
+    expect(await openApi('subscribeMessage.send', 'u2', { ...message, touser: 'u2' })).toMatchObject({ errcode: 43101 });
+    expect(await openApi('subscribeMessage.send', 'u1', message)).toMatchObject({ errcode: 0 });
+    expect(await openApi('subscribeMessage.send', 'u1', message)).toMatchObject({ errcode: 0 });
+    expect(await openApi('subscribeMessage.send', 'u1', message)).toMatchObject({ errcode: 43101 });
+    expect(cloud.subscriptionQuota('u1', 'T-progress')).toBe(0);
+    expect(await openApi('subscribeMessage.send', 'u1', { ...message, templateId: 'T-other' })).toMatchObject({ errcode: 0 });
+    expect(await cloud.outbox()).toHaveLength(3);
+  });
+
+  test('the tap on 允许 is also served over HTTP, as the page tests\' wx.requestSubscribeMessage uses it', async () => {
+    const url = `${(localCloud as LocalCloud).url}/local/subscriptions`;
+    const post = (body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await post({ openid: 'u1', templateIds: ['T-progress'] });
+    expect(await answer.json()).toEqual({ errMsg: 'requestSubscribeMessage:ok', 'T-progress': 'accept' });
+    expect((localCloud as LocalCloud).subscriptionQuota('u1', 'T-progress')).toBe(1);
+    expect((await post({ openid: 'u1', templateIds: [3] })).status).toBe(400);
+  });
+
+  test('a user who turned messages off gets 43101 whatever they accepted', async () => {
+    (localCloud as LocalCloud).acceptSubscription('u1', ['T-progress']);
     (localCloud as LocalCloud).refuseSubscription('u1');
     expect(await openApi('subscribeMessage.send', 'u1', message)).toMatchObject({ errcode: 43101 });
     expect(await (localCloud as LocalCloud).outbox()).toEqual([]);
   });
 
   test('a function reaches the endpoint through LOCAL_CLOUD_URL', async () => {
+    (localCloud as LocalCloud).acceptSubscription('u2', ['T-1']);
     const reply = await (localCloud as LocalCloud).invoke('notify', { templateId: 'T-1' }, { openid: 'u2' });
     expect(reply).toEqual({ errcode: 0, errmsg: 'ok' });
     expect(await (localCloud as LocalCloud).outbox()).toEqual([expect.objectContaining({ apiName: 'subscribeMessage.send', payload: expect.objectContaining({ touser: 'u2', templateId: 'T-1' }) })]);

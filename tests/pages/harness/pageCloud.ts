@@ -47,11 +47,43 @@ export async function insertDocument(collectionName: string, document: Record<st
 
 let requests = 0;
 
+/** What the worker taps in wx.requestSubscribeMessage's dialog: 允许 or 取消, for every template, or per template. */
+export type SubscriptionChoice = 'accept' | 'reject' | Record<string, 'accept' | 'reject'>;
+
+interface SubscribeOptions {
+  tmplIds: string[];
+  success?: (answer: Record<string, string>) => void;
+  fail?: (error: { errMsg: string }) => void;
+  complete?: () => void;
+}
+
+/** The template ids of every wx.requestSubscribeMessage dialog since the last actAs, oldest first. */
+export const subscriptionDialogs: string[][] = [];
+
+/**
+ * wx.requestSubscribeMessage as the worker answers it: each template tapped 允许 is recorded by the
+ * local cloud (one more message of it may be sent, as WeChat counts), and the answer is WeChat's.
+ */
+function subscribeDialog(openid: string, choice: SubscriptionChoice) {
+  return async (options: SubscribeOptions): Promise<Record<string, string>> => {
+    subscriptionDialogs.push([...options.tmplIds]);
+    const decide = (id: string) => (typeof choice === 'string' ? choice : (choice[id] ?? 'reject'));
+    const accepted = options.tmplIds.filter((id) => decide(id) === 'accept');
+    const answer: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
+    for (const id of options.tmplIds) answer[id] = 'reject';
+    if (accepted.length > 0) Object.assign(answer, await postJson(`${cloudUrl()}/local/subscriptions`, { openid, templateIds: accepted }));
+    options.success?.(answer);
+    options.complete?.();
+    return answer;
+  };
+}
+
 /**
  * From now on the mini program's wx.cloud calls the seeded local cloud's functions as this WeChat
- * user: page → services/api.ts → wx.cloud.callFunction → function → database → page.
+ * user: page → services/api.ts → wx.cloud.callFunction → function → database → page. The worker
+ * answers subscription dialogs with `subscriptions` (default: 允许 for every template).
  */
-export function actAs(openid: string): void {
+export function actAs(openid: string, options: { subscriptions?: SubscriptionChoice } = {}): void {
   const api: CloudApi = {
     async callFunction({ name, data }) {
       const result = await postJson(`${cloudUrl()}/local/invoke`, { name, data: data ?? {}, openid });
@@ -59,5 +91,8 @@ export function actAs(openid: string): void {
       return { result, errMsg: 'cloud.callFunction:ok', requestID: `local-${requests}` };
     },
   };
-  Object.assign((globalThis as unknown as { wx: { cloud: CloudApi } }).wx.cloud, api);
+  const wx = (globalThis as unknown as { wx: { cloud: CloudApi; requestSubscribeMessage?: unknown } }).wx;
+  Object.assign(wx.cloud, api);
+  subscriptionDialogs.length = 0;
+  wx.requestSubscribeMessage = subscribeDialog(openid, options.subscriptions ?? 'accept');
 }
