@@ -205,3 +205,42 @@ describe('quiz function: 每日答题', () => {
     expect((submit?.keysExamined ?? 0) + (submit?.docsExamined ?? 0)).toBeLessThan(200);
   });
 });
+
+describe('quiz function: the daily streak on the 学习 home', () => {
+  const shanghaiDay = (daysAgo: number) => new Date(Date.now() + 8 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+  /** A daily paper of an earlier day, as the days before left it. */
+  async function pastPaper(openid: string, daysAgo: number, status: 'open' | 'submitted'): Promise<void> {
+    const { db } = connectSdk(fc.cloud);
+    const day = shanghaiDay(daysAgo);
+    await db.collection('attempts').add({ data: { _id: `daily_${day}_${openid}`, openid, kind: 'daily', day, status, paper: [], startedAt: new Date(), deadline: new Date(), timeLimitSeconds: 300, result: status === 'submitted' ? { score: 60 } : null } });
+  }
+
+  async function streakOf(openid: string): Promise<number> {
+    const reply = await fc.call(openid, 'quiz', 'getDailyStatus', {});
+    if (!reply.ok) throw new Error(reply.message);
+    return reply.data.streak;
+  }
+
+  test('a worker who answered today and the two days before has a streak of 3; an unfinished paper breaks it', async () => {
+    await pastPaper('streak-1', 1, 'submitted');
+    await pastPaper('streak-1', 2, 'submitted');
+    await pastPaper('streak-1', 3, 'open');
+    await pastPaper('streak-1', 4, 'submitted');
+    expect(await streakOf('streak-1')).toBe(2);
+    const paper = await start('streak-1');
+    await fc.call('streak-1', 'quiz', 'submitAttempt', { attemptId: paper.attemptId, answers: await rightAnswers(paper.attemptId) });
+    expect(await streakOf('streak-1')).toBe(3);
+  });
+
+  test('a new worker has no streak, and one who skipped yesterday starts again', async () => {
+    expect(await streakOf('streak-2')).toBe(0);
+    await pastPaper('streak-3', 2, 'submitted');
+    expect(await streakOf('streak-3')).toBe(0);
+  });
+
+  test('a streak longer than one look-back window is counted in full', async () => {
+    for (let daysAgo = 1; daysAgo <= 31; daysAgo += 1) await pastPaper('streak-4', daysAgo, 'submitted');
+    expect(await streakOf('streak-4')).toBe(31);
+  });
+});

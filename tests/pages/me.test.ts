@@ -105,3 +105,17 @@ describe('我的 page', () => {
     expect(rows()).toBe(10);
   });
 });
+
+describe('我的 page: the worker’s own lists', () => {
+  test('我的服务 opens 背题 and 我的纠错', async () => {
+    privacyAgreed(true);
+    actAs('worker-me-5');
+    const page = open();
+    await waitFor(() => page.data.profile !== null, 'the profile');
+    const opened: string[] = [];
+    Object.assign(wxApi(), { navigateTo: ({ url }: { url: string }) => void opened.push(url) });
+    tap(page, '.study-entry');
+    tap(page, '.reports-entry');
+    expect(opened).toEqual(['/pages/quiz/study/index?history=party', '/pages/quiz/reports/index']);
+  });
+});

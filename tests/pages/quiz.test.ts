@@ -41,7 +41,7 @@ describe('学习: daily quiz and leaderboard pages', () => {
 
   test('a worker answers a full daily paper by taps and sees the score and rank', async () => {
     actAs(worker);
-    const home = renderPage('pages/study/index');
+    const home = renderPage('pages/study/index', undefined, { compiler: 'official' });
     await waitFor(() => textOf(home, '.daily-state') === '今日还未答题', 'today’s status');
 
     const page = renderPage('pages/quiz/answer/index', undefined, { compiler: 'official' });
@@ -70,7 +70,7 @@ describe('学习: daily quiz and leaderboard pages', () => {
     const share = (result.instance as unknown as { onShareAppMessage(): { title: string; path: string } }).onShareAppMessage();
     expect(share.path).toBe('/pages/study/index');
 
-    const back = renderPage('pages/study/index');
+    const back = renderPage('pages/study/index', undefined, { compiler: 'official' });
     await waitFor(() => textOf(back, '.daily-state').startsWith('今日已完成'), 'the finished status');
   });
 

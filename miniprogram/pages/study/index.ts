@@ -1,14 +1,24 @@
-import type { ContestSummary, DailyStatus } from '../../../server/contracts/quiz';
+import type { DailyStatus } from '../../../server/contracts/quiz';
+import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
 import { historyNames } from '../../services/historyNames';
+import { showToast } from '../../services/pageToast';
+import { contestViews, todayView, type ContestView, type TodayView } from './studyHomeView';
 
-/** 学习 home: today's paper, the worker's points, the leaderboards and the five histories. */
+/**
+ * 学习 home: today's paper (done or not, the score), the streak and points, every way to study as
+ * a card, the contests open now and the five histories to practise.
+ */
 Component({
+  behaviors: [elderMode],
   data: {
     histories: historyNames,
+    loading: true,
     status: null as DailyStatus | null,
-    contests: [] as ContestSummary[],
+    today: null as TodayView | null,
+    contests: [] as ContestView[],
     error: '',
+    skeletonRows: [{ width: '100%', height: '280rpx' }, { width: '100%', height: '320rpx' }, { width: '100%', height: '160rpx' }],
   },
   lifetimes: {
     attached() {
@@ -16,32 +26,56 @@ Component({
     },
   },
   pageLifetimes: {
+    // Back from a paper: today's state and the points have changed.
     show() {
       if (this.data.status) void this.load();
     },
   },
   methods: {
-    async load() {
+    async load(): Promise<boolean> {
       const [reply, contests] = await Promise.all([api.quiz.getDailyStatus({}), api.quiz.listContests({})]);
-      if (reply.ok) this.setData({ status: reply.data, error: '' });
-      else this.setData({ error: reply.message });
-      if (contests.ok) this.setData({ contests: contests.data.contests });
+      if (!reply.ok) {
+        this.setData({ loading: false, error: reply.message });
+        showToast(this, reply.message, 'error');
+        return false;
+      }
+      this.setData({
+        loading: false,
+        error: '',
+        status: reply.data,
+        today: todayView(reply.data),
+        contests: contests.ok ? contestViews(contests.data.contests) : this.data.contests,
+      });
+      if (!contests.ok) showToast(this, contests.message, 'error');
+      return contests.ok;
+    },
+    onRetry() {
+      this.setData({ loading: true, error: '' });
+      void this.load();
+    },
+    async onPullDownRefresh() {
+      const ok = await this.load();
+      wx.stopPullDownRefresh?.();
+      if (ok) showToast(this, '已刷新', 'success', 1000);
     },
     onDaily() {
-      const submitted = this.data.status?.state === 'submitted';
-      wx.navigateTo({ url: submitted ? '/pages/quiz/result/index' : '/pages/quiz/answer/index' });
+      if (this.data.today) wx.navigateTo({ url: this.data.today.url });
     },
-    onLeaderboard() {
-      wx.navigateTo({ url: '/pages/quiz/leaderboard/index' });
+    onPractice() {
+      wx.pageScrollTo?.({ selector: '#practice', duration: 300 });
+    },
+    /** One contest open to the worker: straight in; otherwise the list of them below. */
+    onContests() {
+      const open = this.data.contests.filter((c) => !c.attempted);
+      if (open.length === 1) return wx.navigateTo({ url: `/pages/quiz/answer/index?contestId=${open[0]!.id}` });
+      if (this.data.contests.length === 0) return showToast(this, '暂时没有进行中的竞赛');
+      wx.pageScrollTo?.({ selector: '#contests', duration: 300 });
     },
     onContest(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
-      wx.navigateTo({ url: `/pages/quiz/answer/index?contestId=${event.currentTarget.dataset.id}` });
-    },
-    onChallenge() {
-      wx.navigateTo({ url: '/pages/quiz/challenge/index' });
-    },
-    onWrongBook() {
-      wx.navigateTo({ url: '/pages/quiz/wrongbook/index' });
+      const contest = this.data.contests.find((c) => c.id === event.currentTarget.dataset.id);
+      if (!contest) return;
+      if (contest.attempted) return showToast(this, '你已参加这场竞赛');
+      wx.navigateTo({ url: `/pages/quiz/answer/index?contestId=${contest.id}` });
     },
   },
 });

@@ -54,4 +54,6 @@ export interface DailyStatus {
   attemptId: string | null;
   score: number | null;
   totalPoints: number;
+  /** Days in a row with a submitted daily paper, up to today (or yesterday while today's is not done). */
+  streak: number;
 }

@@ -40,3 +40,9 @@ export async function closeAttempt(db: Database, attemptId: string, result: Atte
   const { stats } = await db.collection(quizCollections.attempts).where({ _id: attemptId, status: 'open' }).update({ data: { status: 'submitted', result, submittedAt: now } });
   return stats.updated === 1;
 }
+
+/** Which of these days the worker submitted the daily paper on (one read by the papers' fixed ids). */
+export async function submittedDailyDays(db: Database, ids: string[]): Promise<Set<string>> {
+  const { data } = await db.collection(quizCollections.attempts).where({ _id: db.command.in(ids), status: 'submitted' }).field({ day: true }).limit(ids.length).get();
+  return new Set((data as Array<{ day: string }>).map((doc) => doc.day));
+}
