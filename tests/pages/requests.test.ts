@@ -11,8 +11,8 @@ describe('办实事 pages', () => {
     const home = renderPage('pages/service/index');
     await waitFor(() => textOf(home, '.category-grid').includes('农民工服务·欠薪'), 'the category grid');
 
-    const form = renderPage('pages/requests/form/index', { category: 'migrantWages' });
-    await waitFor(() => (form.data.orgNames as string[]).length > 0, 'the form options');
+    const form = renderPage('pages/requests/form/index', { category: 'migrantWages' }, { compiler: 'official' });
+    await waitFor(() => (form.data.orgNames as string[]).length > 0, 'the form options', 30000);
     expect(form.data.categoryIndex).toBe(3);
 
     typeInto(form, '.mobile-input', '1381234');

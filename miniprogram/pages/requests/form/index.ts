@@ -1,21 +1,43 @@
 import type { OrgNode } from '../../../../server/contracts/account';
-import type { RequestCategory } from '../../../../server/contracts/requests';
+import type { RequestCategory, ServiceLevelPreview } from '../../../../server/contracts/requests';
+import { elderMode } from '../../../behaviors/elderMode';
 import { api } from '../../../services/api';
-import { ensurePrivacyConsent } from '../../../services/privacy';
+import { showToast } from '../../../services/pageToast';
+import { uploadPhoto } from '../../../services/photoUpload';
+import { ensurePrivacyConsent, privacyState } from '../../../services/privacy';
 import { orgChoices } from '../../../services/orgChoices';
+import { categoryIcons } from './categoryIcons';
 import { checkField, checkForm, newClientRequestId, type RequestFormValues } from './formChecks';
 
 type TextField = 'title' | 'description' | 'contactName' | 'contactMobile' | 'place';
 
-/** The request form: fields with inline hints, up to 9 photos, then submit once. */
+/** A photo in t-upload's terms: the local path for the thumbnail, the cloud file id once uploaded. */
+interface PhotoFile {
+  url: string;
+  name: string;
+  type: 'image';
+  status: 'loading' | 'done' | 'failed';
+  percent: number;
+  fileID: string;
+}
+
+const maxPhotos = 9;
+
+/**
+ * The request form: a category grid, the fields with counts and inline hints, up to 9 photos
+ * uploaded with progress, the service levels the union promises, then submit once.
+ */
 Component({
+  behaviors: [elderMode],
   properties: {
     category: { type: String, value: '' },
   },
   data: {
-    categories: [] as Array<{ key: RequestCategory; label: string }>,
-    categoryLabels: [] as string[],
+    loading: true,
+    loadError: '',
+    categories: [] as Array<{ key: RequestCategory; label: string; icon: string }>,
     categoryIndex: -1,
+    serviceLevels: null as ServiceLevelPreview | null,
     orgs: [] as OrgNode[],
     orgNames: [] as string[],
     orgIndex: -1,
@@ -24,7 +46,9 @@ Component({
     contactName: '',
     contactMobile: '',
     place: '',
-    photos: [] as string[],
+    files: [] as PhotoFile[],
+    uploadConfig: { sizeType: ['compressed'] },
+    privacyAgreed: false,
     errors: {} as Record<string, string>,
     templateIds: [] as string[],
     uploadFolder: '',
@@ -41,24 +65,31 @@ Component({
   },
   methods: {
     async load() {
-      const [options, orgs, profile] = await Promise.all([api.requests.formOptions({}), api.account.listOrgs({}), api.account.getProfile({})]);
-      if (!options.ok) return this.setData({ error: options.message });
-      if (!orgs.ok) return this.setData({ error: orgs.message });
+      const [options, orgs, profile, privacy] = await Promise.all([api.requests.formOptions({}), api.account.listOrgs({}), api.account.getProfile({}), privacyState()]);
+      if (!options.ok) return this.setData({ loading: false, loadError: options.message });
+      if (!orgs.ok) return this.setData({ loading: false, loadError: orgs.message });
       const choices = orgChoices(orgs.data.orgs);
       const preset = this.data.category;
       this.setData({
-        categories: options.data.categories,
-        categoryLabels: options.data.categories.map((c) => c.label),
+        loading: false,
+        loadError: '',
+        categories: options.data.categories.map((c) => ({ ...c, icon: categoryIcons[c.key] })),
         categoryIndex: options.data.categories.findIndex((c) => c.key === preset),
+        serviceLevels: options.data.serviceLevels,
         templateIds: options.data.subscribeTemplateIds,
         uploadFolder: options.data.uploadFolder,
         orgs: choices.orgs,
         orgNames: choices.names,
         orgIndex: profile.ok ? choices.orgs.findIndex((o) => o.id === profile.data.orgId) : -1,
+        privacyAgreed: !privacy.needAuthorization,
       });
     },
-    onCategoryChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ categoryIndex: Number(event.detail.value), 'errors.categoryIndex': '' });
+    onRetry() {
+      this.setData({ loading: true, loadError: '' });
+      return this.load();
+    },
+    onCategoryTap(event: WechatMiniprogram.BaseEvent<Record<string, never>, { index: number }>) {
+      this.setData({ categoryIndex: Number(event.currentTarget.dataset.index), 'errors.categoryIndex': '' });
     },
     onOrgChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ orgIndex: Number(event.detail.value), 'errors.orgIndex': '' });
@@ -69,28 +100,43 @@ Component({
       const hint = field === 'place' ? '' : checkField(field, value);
       this.setData({ [field]: value, [`errors.${field}`]: hint });
     },
+    /** The add cell before the privacy agreement: ask first, then open t-upload's own picker. */
     async onChoosePhotos() {
-      const room = 9 - this.data.photos.length;
-      if (room <= 0) return;
+      if (this.data.files.length >= maxPhotos) return;
       // Choosing photos is privacy-scoped: only after the worker agreed to the privacy guide.
       if (!(await ensurePrivacyConsent())) return;
+      this.setData({ privacyAgreed: true });
+      const upload = this.selectComponent('.photo-upload') as { onAddTap?(): void } | null;
+      upload?.onAddTap?.();
+    },
+    onPhotosAdded(event: WechatMiniprogram.CustomEvent<{ files: Array<{ url: string; name?: string }> }>) {
+      const room = maxPhotos - this.data.files.length;
+      const added: PhotoFile[] = event.detail.files.slice(0, room).map((f, i) => ({ url: f.url, name: f.name ?? `photo-${i}`, type: 'image', status: 'loading', percent: 0, fileID: '' }));
+      const start = this.data.files.length;
+      this.setData({ files: [...this.data.files, ...added] });
+      added.forEach((file, i) => void this.upload(file, start + i));
+    },
+    async upload(file: PhotoFile, slot: number) {
+      const extension = /\.[a-z0-9]+$/i.exec(file.url)?.[0] ?? '.jpg';
+      const cloudPath = `${this.data.uploadFolder}${this.data.clientRequestId}-${Date.now().toString(36)}-${slot}${extension}`;
+      // The slot may move when an earlier photo is deleted: find the file by its local path.
+      const indexOf = () => this.data.files.findIndex((f) => f.url === file.url);
       try {
-        const chosen = await wx.chooseMedia({ count: room, mediaType: ['image'], sizeType: ['compressed'] });
-        const uploaded: string[] = [];
-        for (const [index, file] of chosen.tempFiles.entries()) {
-          const extension = /\.[a-z0-9]+$/i.exec(file.tempFilePath)?.[0] ?? '.jpg';
-          const cloudPath = `${this.data.uploadFolder}${this.data.clientRequestId}-${this.data.photos.length + index}${extension}`;
-          const result = await wx.cloud.uploadFile({ cloudPath, filePath: file.tempFilePath });
-          uploaded.push(result.fileID);
-        }
-        this.setData({ photos: [...this.data.photos, ...uploaded].slice(0, 9) });
+        const fileID = await uploadPhoto(cloudPath, file.url, (percent) => {
+          const index = indexOf();
+          if (index >= 0) this.setData({ [`files[${index}].percent`]: percent });
+        });
+        const index = indexOf();
+        if (index >= 0) this.setData({ [`files[${index}]`]: { ...this.data.files[index], status: 'done', percent: 100, fileID } });
       } catch (error) {
         console.warn('photo upload failed', error);
-        this.setData({ error: '照片上传失败,请重试' });
+        const index = indexOf();
+        if (index >= 0) this.setData({ [`files[${index}].status`]: 'failed' });
+        showToast(this, '照片上传失败,请删除后重试', 'error');
       }
     },
-    onRemovePhoto(event: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { index: number }>) {
-      this.setData({ photos: this.data.photos.filter((_p, i) => i !== Number(event.currentTarget.dataset.index)) });
+    onPhotoRemoved(event: WechatMiniprogram.CustomEvent<{ index: number }>) {
+      this.setData({ files: this.data.files.filter((_f, i) => i !== event.detail.index) });
     },
     async askForSubscription() {
       // One-time subscription; it must follow a tap, and a refusal still lets the worker submit.
@@ -105,7 +151,12 @@ Component({
       if (this.data.submitting) return;
       const values: RequestFormValues = this.data;
       const errors = checkForm(values);
-      if (Object.keys(errors).length > 0) return this.setData({ errors, error: '请按提示修改后再提交' });
+      if (Object.keys(errors).length > 0) {
+        this.setData({ errors, error: '请按提示修改后再提交' });
+        return showToast(this, '请按提示修改后再提交', 'warning');
+      }
+      if (this.data.files.some((f) => f.status === 'loading')) return showToast(this, '照片还在上传,请稍候', 'warning');
+      if (this.data.files.some((f) => f.status === 'failed')) return showToast(this, '有照片上传失败,请删除后再提交', 'warning');
       this.setData({ submitting: true, error: '' });
       await this.askForSubscription();
       const result = await api.requests.submit({
@@ -116,11 +167,15 @@ Component({
         contactName: this.data.contactName,
         contactMobile: this.data.contactMobile,
         place: this.data.place,
-        photos: this.data.photos,
+        photos: this.data.files.map((f) => f.fileID),
         clientRequestId: this.data.clientRequestId,
       });
-      if (!result.ok) return this.setData({ submitting: false, error: result.message });
+      if (!result.ok) {
+        this.setData({ submitting: false, error: result.message });
+        return showToast(this, result.message, 'error');
+      }
       this.setData({ submitting: false, submittedId: result.data.id });
+      showToast(this, '诉求已提交', 'success');
       if (typeof wx.redirectTo === 'function') wx.redirectTo({ url: `/pages/requests/detail/index?requestId=${result.data.id}`, fail: () => undefined });
     },
   },

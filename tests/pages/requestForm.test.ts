@@ -1,0 +1,94 @@
+import { actAs } from './harness/pageCloud';
+import { renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
+
+jest.setTimeout(90000);
+
+type Wx = Record<string, unknown> & { cloud: Record<string, unknown> };
+const wxApi = () => (globalThis as unknown as { wx: Wx }).wx;
+
+/** The phone after the privacy agreement, with a photo album of `count` photos. */
+function phoneWithPhotos(count: number): void {
+  Object.assign(wxApi(), {
+    getPrivacySetting: ({ success }: { success(res: { needAuthorization: boolean; privacyContractName: string }): void }) => success({ needAuthorization: false, privacyContractName: '《职工之家隐私保护指引》' }),
+    chooseMedia: ({ success }: { success(res: unknown): void }) =>
+      success({ type: 'image', tempFiles: Array.from({ length: count }, (_v, i) => ({ tempFilePath: `http://tmp/photo-${i}.jpg`, size: 2048, fileType: 'image' })) }),
+  });
+}
+
+/**
+ * Cloud storage that reports progress and waits for the test to finish each upload, as a slow
+ * network would: `finish(i)` completes the i-th upload with a file in the worker's folder.
+ */
+function slowStorage(): { started: string[]; progress(i: number, percent: number): void; finish(i: number): void } {
+  const uploads: Array<{ cloudPath: string; success(res: { fileID: string }): void; listener?(res: { progress: number }): void }> = [];
+  wxApi().cloud.uploadFile = (options: { cloudPath: string; success(res: { fileID: string }): void }) => {
+    const upload: (typeof uploads)[number] = { cloudPath: options.cloudPath, success: options.success };
+    uploads.push(upload);
+    return { onProgressUpdate: (listener: (res: { progress: number }) => void) => (upload.listener = listener) };
+  };
+  return {
+    get started() {
+      return uploads.map((u) => u.cloudPath);
+    },
+    progress: (i, percent) => uploads[i].listener?.({ progress: percent }),
+    finish: (i) => uploads[i].success({ fileID: `cloud://local-dev/${uploads[i].cloudPath}` }),
+  };
+}
+
+describe('the request form', () => {
+  test('a worker sees the service levels before filing, picks a category in the grid and sees the title count', async () => {
+    phoneWithPhotos(0);
+    actAs('page-form-1');
+    const form = renderPage('pages/requests/form/index', undefined, { compiler: 'official' });
+    await waitFor(() => form.data.loading === false, 'the form', 30000);
+    expect(textOf(form, '.sla-card')).toMatch(/2 个工作日内受理,15 个工作日内办结。现在提交:\d{4}-\d\d-\d\d \d\d:\d\d 前受理,\d{4}-\d\d-\d\d \d\d:\d\d 前办结。/);
+    expect(form.data.categoryIndex).toBe(-1);
+    tap(form, '.category-legalAid');
+    await waitFor(() => form.data.categoryIndex === 4, 'the chosen category');
+    expect((form.data.categories as Array<{ label: string }>)[4].label).toBe('法律援助·劳动争议');
+
+    typeInto(form, '.title-input', '合同到期不续签');
+    await waitFor(() => form.querySelector('.title-input')?.data.suffix === '7/40', 'the title count');
+  });
+
+  test('photos upload with progress, can be deleted, and a request waits for its photos before filing', async () => {
+    phoneWithPhotos(2);
+    const storage = slowStorage();
+    actAs('page-form-2');
+    const form = renderPage('pages/requests/form/index', { category: 'safety' }, { compiler: 'official' });
+    await waitFor(() => form.data.loading === false && form.data.privacyAgreed === true, 'the form', 30000);
+    // After the agreement t-upload shows its own add cell (the last grid item).
+    expect(form.querySelector('.photo-upload')).toBeTruthy();
+    expect(form.querySelector('.add-photo')).toBeFalsy();
+    (form.instance as unknown as { selectComponent(s: string): { onAddTap(): void } }).selectComponent('.photo-upload').onAddTap();
+    await waitFor(() => storage.started.length === 2, 'two uploads');
+    expect(storage.started[0]).toMatch(/^requests\/page-form-2\//);
+    const files = () => form.data.files as Array<{ status: string; percent: number; fileID: string }>;
+    expect(files().map((f) => f.status)).toEqual(['loading', 'loading']);
+
+    storage.progress(0, 40);
+    await waitFor(() => files()[0].percent === 40, 'the progress of the first photo');
+    expect(textOf(form, '.photos')).toContain('40%');
+
+    typeInto(form, '.title-input', '车间噪音超标');
+    typeInto(form, '.description-input', '冲压车间噪音很大,没有发耳塞。');
+    typeInto(form, '.name-input', '李师傅');
+    typeInto(form, '.mobile-input', '13912345678');
+    const xining = (form.data.orgNames as string[]).findIndex((n) => n.trim() === '西宁市总工会');
+    form.instance.onOrgChange({ detail: { value: xining } } as never);
+    tap(form, '.submit-button');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(form.data.submitting).toBe(false);
+    expect(form.data.submittedId).toBe('');
+
+    storage.finish(0);
+    storage.finish(1);
+    await waitFor(() => files().every((f) => f.status === 'done'), 'both uploads');
+    expect(files()[0].fileID).toBe(`cloud://local-dev/${storage.started[0]}`);
+
+    // The worker deletes the first photo: one is left.
+    tapItem(form, '.photo-upload', 't-upload__close-btn', 0);
+    await waitFor(() => files().length === 1, 'the deletion');
+    expect(files()[0].fileID).toBe(`cloud://local-dev/${storage.started[1]}`);
+  });
+});
