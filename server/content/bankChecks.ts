@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { historyKeys, storyThemes, type HistoryKey, type StoryTheme } from '../contracts/content';
 import { difficulties, optionLetters, questionSchemaFor, questionTypes, type Difficulty, type OptionLetter, type Question, type QuestionType } from './questionSchema';
+import { sourceGaps, citationGapMessages } from './sourceCitations';
 import { storySchemaFor, type Story } from './storySchema';
 
 /**
@@ -13,7 +14,7 @@ import { storySchemaFor, type Story } from './storySchema';
 export type ContentFile = { file: string; key: string; data: unknown; parseError?: string };
 export type Bank = { questions: ContentFile[]; stories: ContentFile[] };
 
-export type CheckName = 'json' | 'schema' | 'minimum' | 'keyBalance' | 'duplicateId' | 'duplicateOption' | 'duplicateStem' | 'duplicateTitle' | 'qinghaiRegion';
+export type CheckName = 'json' | 'schema' | 'minimum' | 'keyBalance' | 'duplicateId' | 'duplicateOption' | 'duplicateStem' | 'duplicateTitle' | 'qinghaiRegion' | 'sourceCitation';
 export type Finding = { file: string; id: string; message: string; check: CheckName };
 export type Located<T> = { file: string; item: T };
 
@@ -182,6 +183,17 @@ function duplicateTitles(stories: Located<Story>[]): Finding[] {
   return found;
 }
 
+/** A source a reader cannot find: a book without its chapter, a report without its date or title. */
+function uncheckableSources(questions: Located<Question>[], stories: Located<Story>[]): Finding[] {
+  const located = [
+    ...questions.map(({ file, item }) => ({ file, gaps: sourceGaps(item.id, item.source) })),
+    ...stories.map(({ file, item }) => ({ file, gaps: sourceGaps(item.id, item.sources) })),
+  ];
+  return located.flatMap(({ file, gaps }) =>
+    gaps.map((g): Finding => ({ file, id: g.id, message: `${citationGapMessages[g.gap]}: ${g.part}`, check: 'sourceCitation' })),
+  );
+}
+
 /** A stem naming Qinghai without region "qinghai" would be missing from the Qinghai filter. */
 function unmarkedQinghai(questions: Located<Question>[]): Finding[] {
   return questions
@@ -278,7 +290,7 @@ export function checkBank(bank: Bank): BankReport {
       ...stemErrors,
       ...duplicateTitles(stories),
     ],
-    warnings: unmarkedQinghai(questions),
+    warnings: [...unmarkedQinghai(questions), ...uncheckableSources(questions, stories)],
     counts: countBank(
       questions.map((q) => q.item),
       stories.map((s) => s.item),
