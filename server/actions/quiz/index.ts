@@ -18,6 +18,7 @@ export { getContestParticipation } from './getContestParticipation';
 export { browseQuestions } from './browseQuestions';
 export { reportQuestion } from './reportQuestion';
 export { listMyReports } from './listMyReports';
+export { posterCode } from './posterCode';
 export { listBankQuestions } from './listBankQuestions';
 export { getBankQuestion } from './getBankQuestion';
 export { saveBankQuestion } from './saveBankQuestion';

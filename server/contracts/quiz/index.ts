@@ -23,5 +23,7 @@ export { browseQuestions } from './browseQuestions';
 export type { StudyCard } from './browseQuestions';
 export { reportQuestion, reportReason } from './reportQuestion';
 export { listMyReports } from './listMyReports';
+export { posterCode } from './posterCode';
+export type { PosterCode } from './posterCode';
 export type { MyReport } from './listMyReports';
 export * from './bank';

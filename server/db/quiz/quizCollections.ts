@@ -6,4 +6,5 @@ export const quizCollections = {
   seen: 'quiz_seen',
   reports: 'questionReports',
   reportCounts: 'questionReportCounts',
+  posterCodes: 'poster_codes',
 } as const;
