@@ -1,6 +1,6 @@
 import type { AttemptResult, LeaderboardView } from '../../server/contracts/quiz';
 import { boardView } from '../../miniprogram/pages/quiz/leaderboard/boardView';
-import { posterSize, posterTexts } from '../../miniprogram/pages/quiz/result/posterLayout';
+import { posterOps, posterSize, shownNickname, type PosterOp } from '../../miniprogram/pages/quiz/result/posterLayout';
 import { resultView } from '../../miniprogram/pages/quiz/result/resultView';
 
 const kb64 = 64 * 1024;
@@ -50,9 +50,27 @@ describe('setData payloads of the quiz pages stay small with realistic data', ()
 });
 
 describe('the result poster', () => {
-  test('the poster shows the score and the rank, centred within the canvas', () => {
-    const texts = posterTexts({ score: 90, rankText: '今日全省第 12 名', nickname: '格桑', day: '2026/11/25' });
-    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['90', '今日全省第 12 名']));
-    expect(texts.every((t) => t.x === posterSize.width / 2 && t.y > 0 && t.y < posterSize.height)).toBe(true);
+  const texts = (ops: PosterOp[]) => ops.flatMap((op) => (op.kind === 'text' ? [op.text] : []));
+  const inside = (op: PosterOp) =>
+    op.kind === 'text' ? op.x > 0 && op.x < posterSize.width && op.y > 0 && op.y < posterSize.height : op.x >= 0 && op.y >= 0 && op.x + (op.kind === 'rect' ? op.w : op.size) <= posterSize.width && op.y + (op.kind === 'rect' ? op.h : op.size) <= posterSize.height;
+
+  test('the poster shows the nickname, avatar, score, rank and the mini program code, all within the canvas', () => {
+    const ops = posterOps({ score: 90, rankText: '今日全省第 12 名', nickname: '格桑', day: '2026/11/25', hasAvatar: true, hasCode: true });
+    expect(texts(ops)).toEqual(expect.arrayContaining(['格桑', '90', '今日全省第 12 名', '长按识别小程序码']));
+    expect(texts(ops)).not.toContain('我');
+    expect(ops.filter((op) => op.kind === 'image').map((op) => op.kind === 'image' && op.image)).toEqual(['avatar', 'code']);
+    expect(ops.every(inside)).toBe(true);
+  });
+
+  test('without an avatar the poster shows the first character of the name; without a code it says how to find the mini program', () => {
+    const ops = posterOps({ score: 0, rankText: '今日暂未上榜', nickname: '格桑', day: '2026/11/25', hasAvatar: false, hasCode: false });
+    expect(ops.some((op) => op.kind === 'image')).toBe(false);
+    expect(texts(ops)).toEqual(expect.arrayContaining(['格', '微信搜索「职工之家」小程序']));
+    expect(texts(ops)).not.toContain('长按识别小程序码');
+  });
+
+  test('a long nickname is shortened so it stays on the poster', () => {
+    expect(shownNickname('一二三四五六七八九十甲乙丙丁')).toBe('一二三四五六七八九十甲…');
+    expect(shownNickname('  ')).toBe('职工');
   });
 });

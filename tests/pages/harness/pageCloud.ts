@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 
 interface CloudApi {
   callFunction(options: { name: string; data?: unknown }): Promise<{ result: unknown; errMsg: string; requestID: string }>;
+  uploadFile(options: { cloudPath: string; filePath: string }): Promise<{ fileID: string; statusCode: number; errMsg: string }>;
+  getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg: string }>; errMsg: string }>;
 }
 
 function postJson(url: string, body: unknown): Promise<unknown> {
@@ -20,6 +23,17 @@ function postJson(url: string, body: unknown): Promise<unknown> {
     });
     request.on('error', reject);
     request.end(payload);
+  });
+}
+
+function putBytes(url: string, bytes: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'PUT', agent: false, headers: { 'content-length': bytes.length } }, (response) => {
+      response.resume();
+      response.on('end', () => ((response.statusCode ?? 500) >= 400 ? reject(new Error(`upload ${response.statusCode}`)) : resolve()));
+    });
+    request.on('error', reject);
+    request.end(bytes);
   });
 }
 
@@ -89,6 +103,22 @@ export function actAs(openid: string, options: { subscriptions?: SubscriptionCho
       const result = await postJson(`${cloudUrl()}/local/invoke`, { name, data: data ?? {}, openid });
       requests += 1;
       return { result, errMsg: 'cloud.callFunction:ok', requestID: `local-${requests}` };
+    },
+    // wx.cloud.uploadFile as the phone does it: ask storage where to put the bytes, then PUT them there.
+    async uploadFile({ cloudPath, filePath }) {
+      const meta = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'storage.getUploadMetadata', path: cloudPath })) as { data?: { url: string; fileId: string }; code?: string; message?: string };
+      if (!meta.data) throw new Error(`uploadFile refused: ${meta.code ?? ''} ${meta.message ?? ''}`);
+      await putBytes(meta.data.url, readFileSync(filePath));
+      return { fileID: meta.data.fileId, statusCode: 200, errMsg: 'cloud.uploadFile:ok' };
+    },
+    async getTempFileURL({ fileList }) {
+      const reply = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'storage.batchGetDownloadUrl', file_list: fileList.map((fileid) => ({ fileid, max_age: 7200 })) })) as {
+        data: { download_list: Array<{ fileID: string; tempFileURL: string; code: string }> };
+      };
+      return {
+        fileList: reply.data.download_list.map((f) => ({ fileID: f.fileID, tempFileURL: f.tempFileURL, status: f.code === 'SUCCESS' ? 0 : 1, errMsg: f.code })),
+        errMsg: 'cloud.getTempFileURL:ok',
+      };
     },
   };
   const wx = (globalThis as unknown as { wx: { cloud: CloudApi; requestSubscribeMessage?: unknown } }).wx;

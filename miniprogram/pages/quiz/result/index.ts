@@ -1,7 +1,9 @@
+import { openAlbumSettings, saveToAlbum } from '../../../services/albumSave';
 import { api } from '../../../services/api';
+import { tempUrlOf } from '../../../services/cloudFiles';
 import { showToast } from '../../../services/pageToast';
 import { drawPoster } from './drawPoster';
-import { posterTexts } from './posterLayout';
+import { posterOps } from './posterLayout';
 import { resultView, type ReviewRow } from './resultView';
 
 /** 成绩: score, rank and its change, and each question with its answer and explanation. */
@@ -23,6 +25,11 @@ Component({
     rows: [] as ReviewRow[],
     reportFor: '',
     reported: {} as Record<string, boolean>,
+    posterBusy: false,
+    posterPath: '',
+    posterVisible: false,
+    saving: false,
+    albumDialog: false,
   },
   lifetimes: {
     attached() {
@@ -47,15 +54,51 @@ Component({
     onShareAppMessage() {
       return { title: `我在“读四史”每日答题中得了 ${this.data.score} 分,一起来挑战!`, path: '/pages/study/index' };
     },
+    /** The poster: the worker's nickname and checked avatar, score, rank and their mini program code. */
     async onPoster() {
+      if (this.data.posterBusy) return;
+      if (this.data.posterPath) return this.setData({ posterVisible: true });
+      this.setData({ posterBusy: true });
       try {
-        const texts = posterTexts({ score: this.data.score, rankText: this.data.rankText, nickname: '我', day: new Date().toLocaleDateString('zh-CN') });
-        const path = await drawPoster(this, texts);
-        wx.previewImage({ urls: [path] });
+        const [profile, code] = await Promise.all([api.account.getProfile({}), api.quiz.posterCode({})]);
+        // A poster without the code is still worth sharing: it says how to find the mini program.
+        if (!code.ok) showToast(this, code.message, 'warning');
+        const avatar = profile.ok && profile.data.avatarFileId ? await tempUrlOf(profile.data.avatarFileId) : '';
+        const nickname = profile.ok ? profile.data.nickname : '';
+        const { score, rankText } = this.data;
+        const day = new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
+        const path = await drawPoster(this, { avatar, code: code.ok ? code.data.url : '' }, (loaded) =>
+          posterOps({ score, rankText, nickname, day, hasAvatar: loaded.avatar, hasCode: loaded.code }),
+        );
+        this.setData({ posterBusy: false, posterPath: path, posterVisible: true });
       } catch (error) {
         console.warn('poster failed', error);
-        this.setData({ error: '海报生成失败,请稍后再试' });
+        this.setData({ posterBusy: false });
+        showToast(this, '海报生成失败,请稍后再试', 'error');
       }
+    },
+    onPosterVisible(event: WechatMiniprogram.CustomEvent<{ visible: boolean }>) {
+      this.setData({ posterVisible: event.detail.visible });
+    },
+    onPosterClose() {
+      this.setData({ posterVisible: false });
+    },
+    async onSavePoster() {
+      if (this.data.saving || !this.data.posterPath) return;
+      this.setData({ saving: true });
+      const outcome = await saveToAlbum(this.data.posterPath);
+      this.setData({ saving: false });
+      if (outcome === 'saved') showToast(this, '海报已保存到相册', 'success');
+      else if (outcome === 'denied') this.setData({ albumDialog: true });
+      else if (outcome === 'no-consent') showToast(this, '同意隐私保护指引后才能保存海报', 'warning');
+      else if (outcome === 'failed') showToast(this, '保存失败,请稍后再试', 'error');
+    },
+    async onAlbumSettings() {
+      this.setData({ albumDialog: false });
+      if (await openAlbumSettings()) await this.onSavePoster();
+    },
+    onAlbumDialogClose() {
+      this.setData({ albumDialog: false });
     },
     onReport(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       this.setData({ reportFor: event.currentTarget.dataset.id });
