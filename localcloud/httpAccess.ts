@@ -22,11 +22,16 @@ export function matchRoute(routes: readonly HttpRoute[], pathname: string): Http
 /**
  * The integration request (集成请求) CloudBase builds from an HTTP request: path, httpMethod,
  * headers (lower-case names), queryStringParameters, requestContext, body and isBase64Encoded. A
- * body that is not text (or not valid UTF-8) arrives base64-encoded.
+ * body that is not text (or not valid UTF-8) arrives base64-encoded. Like Tencent Cloud's gateway,
+ * it writes the address it saw the connection come from into x-real-ip (replacing any copy the
+ * client sent) and appends it to x-forwarded-for.
  */
 export function integrationRequest(request: http.IncomingMessage, url: URL, body: Buffer, envId: string): Record<string, unknown> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  const peer = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+  headers['x-real-ip'] = peer;
+  headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${peer}` : peer;
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams) query[key] = value;
   const type = headers['content-type'] ?? '';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { loginId as loginIdField } from '../contracts/console';
 import { auditConsoleWrite } from '../db/console/consoleAudit';
-import { findLogin, findSession, insertLogin, insertSession, notePoll, removeSession, updateLoginIf, type SessionDoc } from '../db/console/consoleStore';
+import { findLogin, findSession, insertLogin, insertSession, loginsStartedSince, notePoll, removeSession, updateLoginIf, type SessionDoc } from '../db/console/consoleStore';
 import type { Database } from '../db/database';
 import { writeAudit } from '../db/requests/requestStore';
 import { findUser, rolesOf } from '../db/users';
@@ -11,6 +11,7 @@ import type { OpenApi } from '../platform/openApi';
 import { runAction } from '../runtime/router';
 import type { ActionContext } from '../runtime/context';
 import { browserName } from './browserName';
+import { clientAddress } from './clientAddress';
 import { catalogEntry } from './consoleCatalog';
 import { mayUseConsole } from './consoleRoles';
 import { bodyText, cookies, header, json, setCookie, type HttpEvent, type HttpResult } from './httpEvent';
@@ -25,6 +26,12 @@ const SESSION_TTL_MS = 8 * 3600_000;
 /** Polling faster than this is refused with 429; a login allows at most MAX_POLLS polls. */
 export const MIN_POLL_INTERVAL_MS = 1000;
 const MAX_POLLS = 400;
+/**
+ * Each start draws a mini program code (an openapi call with a quota): at most this many starts per
+ * client address in the window. Generous, because a union office's cadres share one address.
+ */
+export const LOGIN_STARTS_PER_WINDOW = 30;
+export const LOGIN_START_WINDOW_MS = 10 * 60_000;
 /** The page of the mini program the login code opens (the cadre subpackage). */
 export const LOGIN_PAGE = 'cadre/consoleLogin/index';
 
@@ -70,6 +77,10 @@ function sameOriginWrite(event: HttpEvent): boolean {
 }
 
 async function startLogin(event: HttpEvent, deps: ConsoleDeps): Promise<HttpResult> {
+  const clientKey = sha256(clientAddress(event));
+  if ((await loginsStartedSince(deps.db, clientKey, new Date(deps.now.getTime() - LOGIN_START_WINDOW_MS))) >= LOGIN_STARTS_PER_WINDOW) {
+    return fail(429, 'TOO_MANY_LOGINS', '登录过于频繁,请稍后再试', { 'retry-after': String(LOGIN_START_WINDOW_MS / 1000) });
+  }
   const id = newLoginId();
   const pollKey = randomBytes(24).toString('base64url');
   const expiresAt = new Date(deps.now.getTime() + LOGIN_TTL_MS);
@@ -85,6 +96,7 @@ async function startLogin(event: HttpEvent, deps: ConsoleDeps): Promise<HttpResu
     confirmedAt: null,
     polls: 0,
     lastPollAt: null,
+    clientKey,
   });
   const local = deps.localCloudUrl
     ? {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import { LOGIN_STARTS_PER_WINDOW } from '../../server/console/consoleHttp';
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { ConsoleClient } from './harness/consoleClient';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
@@ -18,6 +21,18 @@ afterAll(async () => {
   await fc?.close();
 });
 
+/** POST /login from a given loopback address (Linux routes all of 127/8 to lo), as a browser on another machine would. */
+function startFrom(localAddress: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${fc.cloud.url}/console-api/login`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'x-console-request': '1', ...headers } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 describe('scan login', () => {
   test('a login shows a PNG mini program code and gives the browser an HttpOnly, SameSite=Strict poll cookie', async () => {
     const browser = new ConsoleClient(fc.cloud);
@@ -31,6 +46,25 @@ describe('scan login', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/console-api');
+  });
+
+  test('login starts are limited per client address as the gateway delivers it; a forged x-real-ip or x-forwarded-for does not reset the count', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // The window's earlier starts of this client, but one (each real start draws a code: slow here).
+    const clientKey = createHash('sha256').update('127.0.0.3').digest('hex');
+    const recent = new Date(Date.now() - 60_000);
+    for (let i = 1; i < LOGIN_STARTS_PER_WINDOW; i += 1) {
+      await db.collection('console_logins').add({ data: { _id: `earlier${String(i).padStart(13, '0')}`, pollKeyHash: 'x', status: 'expired', browser: 'Chrome', createdAt: recent, expiresAt: recent, openid: null, confirmedAt: null, polls: 0, lastPollAt: null, clientKey } });
+    }
+    expect(await startFrom('127.0.0.3')).toBe(200);
+    expect(await startFrom('127.0.0.3')).toBe(429);
+    expect(await startFrom('127.0.0.3', { 'x-real-ip': '203.0.113.9', 'x-forwarded-for': '198.51.100.7' })).toBe(429);
+    // Another client is not held back by the first.
+    expect(await startFrom('127.0.0.4')).toBe(200);
+    const { data } = (await db.collection('console_logins').where({ clientKey }).limit(1000).get()) as { data: unknown[] };
+    expect(data).toHaveLength(LOGIN_STARTS_PER_WINDOW);
+    // The address itself is not stored, only its hash.
+    expect(JSON.stringify(data)).not.toContain('127.0.0.3');
   });
 
   test('a POST without the same-origin header, or from another origin, is refused', async () => {

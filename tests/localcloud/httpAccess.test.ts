@@ -26,12 +26,13 @@ afterAll(async () => {
 });
 
 test('a request becomes the integration request: path, method, lower-case headers, query, text body; no WeChat identity', async () => {
-  const response = await fetch(`${(localCloud as LocalCloud).url}/api/things?x=1&y=二`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Custom': 'a' }, body: '{"a":1}' });
+  const response = await fetch(`${(localCloud as LocalCloud).url}/api/things?x=1&y=二`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Custom': 'a', 'X-Real-IP': '203.0.113.9', 'X-Forwarded-For': '198.51.100.7' }, body: '{"a":1}' });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   const { event, wxContext } = (await response.json()) as { event: Record<string, unknown>; wxContext: Record<string, unknown> };
   expect(event).toMatchObject({ path: '/api/things', httpMethod: 'POST', queryStringParameters: { x: '1', y: '二' }, body: '{"a":1}', isBase64Encoded: false });
-  expect(event.headers).toMatchObject({ 'content-type': 'application/json', 'x-custom': 'a' });
+  // The gateway's view of the client replaces a forged x-real-ip and ends x-forwarded-for.
+  expect(event.headers).toMatchObject({ 'content-type': 'application/json', 'x-custom': 'a', 'x-real-ip': '127.0.0.1', 'x-forwarded-for': '198.51.100.7, 127.0.0.1' });
   expect(event.requestContext).toMatchObject({ envId: 'local-dev', requestId: expect.any(String) });
   expect(event.userInfo).toBeUndefined();
   expect(wxContext.OPENID).toBeUndefined();

@@ -15,6 +15,8 @@ export interface LoginDoc {
   confirmedAt: Date | null;
   polls: number;
   lastPollAt: Date | null;
+  /** sha256 of the address the login was started from (the address itself is not kept): starts are limited per client. */
+  clientKey: string;
 }
 
 /** A logged-in console: found by the sha256 of its cookie's token, so the store never holds a usable token. */
@@ -27,6 +29,12 @@ export interface SessionDoc {
 
 export async function insertLogin(db: Database, doc: LoginDoc): Promise<void> {
   await db.collection(consoleCollections.logins).add({ data: doc });
+}
+
+/** How many logins this client started since `since` (index clientKey_1_createdAt_1). */
+export async function loginsStartedSince(db: Database, clientKey: string, since: Date): Promise<number> {
+  const { total } = await db.collection(consoleCollections.logins).where({ clientKey, createdAt: db.command.gt(since) }).count();
+  return total;
 }
 
 export async function findLogin(db: Database, id: string): Promise<LoginDoc | null> {
