@@ -17,6 +17,7 @@ export const contracts = {
     listFavorites: reading.listFavorites, checkIn: reading.checkIn, getCheckinMonth: reading.getCheckinMonth,
     writeReflection: reading.writeReflection, listReflections: reading.listReflections, listPendingReflections: reading.listPendingReflections,
     moderateReflection: reading.moderateReflection, saveStory: reading.saveStory, setStoryPublished: reading.setStoryPublished, listAllStories: reading.listAllStories,
+    getEditableStory: reading.getEditableStory, uploadStoryMedia: reading.uploadStoryMedia,
   },
   quiz: {
     startDaily: quiz.startDaily, submitAttempt: quiz.submitAttempt, getAttemptResult: quiz.getAttemptResult, getDailyStatus: quiz.getDailyStatus,

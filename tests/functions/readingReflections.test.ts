@@ -8,7 +8,8 @@ let fc: FunctionCloud;
 beforeAll(async () => {
   fc = await startFunctionCloud();
   const { db } = connectSdk(fc.cloud);
-  await db.collection('roles').add({ data: { openid: 'rf-cadre', role: 'cadre', orgId: 'qh-xining', grantedBy: 'admin', grantedAt: new Date() } });
+  // A province-level cadre moderates every author (scoping by organisation: contentScope.test.ts).
+  await db.collection('roles').add({ data: { openid: 'rf-cadre', role: 'cadre', orgId: 'qh', grantedBy: 'admin', grantedAt: new Date() } });
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ let fc: FunctionCloud;
 beforeAll(async () => {
   fc = await startFunctionCloud();
   const { db } = connectSdk(fc.cloud);
-  await db.collection('roles').add({ data: { openid: 'st-cadre', role: 'cadre', orgId: 'qh', grantedBy: 'admin', grantedAt: new Date() } });
+  await db.collection('roles').add({ data: { openid: 'st-cadre', role: 'editor', orgId: null, grantedBy: 'admin', grantedAt: new Date() } });
 });
 
 afterAll(async () => {
@@ -33,18 +33,21 @@ const newStory = {
   sources: ['青海日报'],
 };
 
-describe('cadres publish, edit and unpublish stories', () => {
-  test('a cadre publishes a new story and workers find it in its theme', async () => {
+describe('editors publish, edit and unpublish stories', () => {
+  test('an editor saves a new story as a draft, publishes it, and workers find it in its theme', async () => {
     const saved = ok(await fc.call('st-cadre', 'reading', 'saveStory', newStory));
-    expect(saved).toMatchObject({ id: 'labor-50', created: true });
+    expect(saved).toMatchObject({ id: 'labor-50', created: true, published: false });
     expect(saved.readingMinutes).toBeGreaterThan(0);
+    expect(ok(await fc.call('st-worker', 'reading', 'listStories', { theme: 'labor', limit: 50 })).stories.map((s) => s.id)).not.toContain('labor-50');
+    expect(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-50' })).toMatchObject({ ok: false, code: 'STORY_NOT_FOUND' });
+    ok(await fc.call('st-cadre', 'reading', 'setStoryPublished', { storyId: 'labor-50', published: true }));
     const list = ok(await fc.call('st-worker', 'reading', 'listStories', { theme: 'labor', limit: 50 }));
     expect(list.stories.map((s) => s.id)).toContain('labor-50');
   });
 
-  test('a cadre edits a story: its text changes, its likes stay', async () => {
+  test('an editor edits a story: its text changes, its likes and published state stay', async () => {
     ok(await fc.call('st-worker', 'reading', 'setLike', { storyId: 'labor-50', liked: true }));
-    ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, title: '察尔汗盐湖的采盐工' }));
+    expect(ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, title: '察尔汗盐湖的采盐工' }))).toMatchObject({ created: false, published: true });
     const opened = ok(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-50' }));
     expect(opened).toMatchObject({ title: '察尔汗盐湖的采盐工', likes: 1, liked: true });
   });
@@ -69,6 +72,20 @@ describe('cadres publish, edit and unpublish stories', () => {
     const { db } = connectSdk(fc.cloud);
     const { total } = (await db.collection('stories').where({ _id: db.command.in(['labor-51', 'reform-51', 'labor-52']) }).count()) as { total: number };
     expect(total).toBe(0);
+  });
+
+  test('a cover uploaded through the reading function is stored in cloud storage, saved with the story and shown to workers; a renamed file is refused', async () => {
+    // A 1×1 PNG.
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+    const uploaded = ok(await fc.call('st-cadre', 'reading', 'uploadStoryMedia', { kind: 'cover', contentType: 'image/png', base64: png }));
+    expect(uploaded.fileId).toMatch(/^cloud:\/\/[^/]+\/story-media\/cover-.+\.png$/);
+    const served = await fetch(uploaded.url);
+    expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(png, 'base64'))).toBe(true);
+    ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, title: '察尔汗盐湖的采盐工', coverFileId: uploaded.fileId }));
+    expect(ok(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-50' }))).toMatchObject({ coverFileId: uploaded.fileId, audioFileId: null });
+    expect(ok(await fc.call('st-cadre', 'reading', 'getEditableStory', { storyId: 'labor-50' }))).toMatchObject({ coverFileId: uploaded.fileId, coverUrl: expect.stringContaining('http') });
+    expect(await fc.call('st-cadre', 'reading', 'uploadStoryMedia', { kind: 'audio', contentType: 'audio/mpeg', base64: png })).toMatchObject({ ok: false, code: 'MEDIA_INVALID' });
+    expect(await fc.call('st-worker', 'reading', 'uploadStoryMedia', { kind: 'cover', contentType: 'image/png', base64: png })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
   test('a worker cannot publish, edit or take down stories', async () => {

@@ -35,7 +35,8 @@ describe('读后感 pages', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(before.querySelector('.reflection.approved')).toBeFalsy();
 
-    await grantRole('page-rf-cadre', 'qh-xining');
+    // The author belongs to no organisation: a province-level cadre moderates them.
+    await grantRole('page-rf-cadre', 'qh');
     actAs('page-rf-cadre');
     const queue = renderPage('cadre/reading/moderation/index');
     await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue');
@@ -66,8 +67,8 @@ describe('读后感 pages', () => {
 });
 
 describe('故事管理 page', () => {
-  test('a cadre takes a story down and workers no longer see it in the theme, then puts it back', async () => {
-    await grantRole('page-st-cadre', 'qh');
+  test('a province-level editor takes a story down and workers no longer see it in the theme, then puts it back', async () => {
+    await grantRole('page-st-cadre', null, 'editor');
     actAs('page-st-cadre');
     const manage = renderPage('cadre/reading/stories/index');
     await waitFor(() => manage.querySelectorAll('.managed-story').length > 0, 'the founding stories');

@@ -17,3 +17,5 @@ export { moderateReflection } from './moderateReflection';
 export { saveStory } from './saveStory';
 export { setStoryPublished } from './setStoryPublished';
 export { listAllStories } from './listAllStories';
+export { getEditableStory } from './getEditableStory';
+export { uploadStoryMedia } from './uploadStoryMedia';

@@ -3,13 +3,15 @@ import { pendingAfter } from '../../db/reading/reflections';
 import { findCards } from '../../db/reading/stories';
 import { pendingView } from '../../domain/reading/reflectionView';
 import type { Handler } from '../../runtime/router';
-import { requireModerator } from './requireModerator';
+import { moderatorAccess } from './contentAccess';
 
 const pageSize = 20;
 
+/** The queue of the moderator's reach: a province-level moderator sees every author, others the authors of their organisations. */
 export const listPendingReflections: Handler<typeof contract> = async (input, ctx) => {
-  await requireModerator(ctx);
-  const docs = await pendingAfter(ctx.db, input.after ? new Date(input.after) : undefined, pageSize + 1);
+  const access = await moderatorAccess(ctx);
+  const scope = access.reach.province ? undefined : [...access.reach.orgIds].filter((id) => access.covers(id)).slice(0, 1000);
+  const docs = await pendingAfter(ctx.db, input.after ? new Date(input.after) : undefined, pageSize + 1, scope);
   const page = docs.slice(0, pageSize);
   // One query for the titles of the whole page.
   const titles = new Map((await findCards(ctx.db, [...new Set(page.map((r) => r.storyId))])).map((c) => [c._id, c.title]));

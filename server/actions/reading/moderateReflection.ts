@@ -1,18 +1,20 @@
 import { moderateReflection as contract } from '../../contracts/reading';
 import { decide, findReflection, writeAudit } from '../../db/reading/reflections';
-import { failWith } from '../../runtime/actionError';
+import { findUser } from '../../db/users';
+import { ActionError, failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
-import { requireModerator } from './requireModerator';
+import { moderatorAccess } from './contentAccess';
 
 export const moderateReflection: Handler<typeof contract> = async (input, ctx) => {
-  await requireModerator(ctx);
+  const access = await moderatorAccess(ctx);
+  const current = await findReflection(ctx.db, input.reflectionId);
+  if (!current) throw failWith(contract, 'REFLECTION_NOT_FOUND', '读后感不存在');
+  // Scoped by the author's organisation: as written with the reflection, else (older ones) the author's own now.
+  const authorOrgId = current.authorOrgId !== undefined ? current.authorOrgId : ((await findUser(ctx.db, current.openid))?.orgId ?? null);
+  if (!access.covers(authorOrgId)) throw new ActionError('FORBIDDEN', '这条读后感的作者不在您的管理范围内');
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
   const changed = await decide(ctx.db, input.reflectionId, status, ctx.openid, ctx.now);
-  if (!changed) {
-    const current = await findReflection(ctx.db, input.reflectionId);
-    if (!current) throw failWith(contract, 'REFLECTION_NOT_FOUND', '读后感不存在');
-    return { status: current.status, changed: false };
-  }
+  if (!changed) return { status: (await findReflection(ctx.db, input.reflectionId))?.status ?? current.status, changed: false };
   await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: `reflection.${status}`, target: input.reflectionId });
   return { status, changed: true };
 };

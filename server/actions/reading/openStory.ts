@@ -26,6 +26,7 @@ export const openStory: Handler<typeof contract> = async (input, ctx) => {
     readingMinutes: story.readingMinutes,
     paragraphCount: story.paragraphs.length,
     images: story.images ?? [],
+    coverFileId: story.coverFileId ?? null,
     audioFileId: story.audioFileId ?? null,
     likes: story.likes ?? 0,
     liked,

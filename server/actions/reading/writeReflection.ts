@@ -20,6 +20,7 @@ export const writeReflection: Handler<typeof contract> = async (input, ctx) => {
     text: input.text,
     status: 'pending',
     createdAt: ctx.now,
+    authorOrgId: user.orgId,
   });
   return reflectionView(ctx.openid, doc);
 };

@@ -19,3 +19,7 @@ export type { ReflectionView, ReflectionStatus, PendingReflection } from './type
 export { saveStory } from './saveStory';
 export { setStoryPublished } from './setStoryPublished';
 export { listAllStories } from './listAllStories';
+export { getEditableStory, type EditableStory } from './getEditableStory';
+export { uploadStoryMedia } from './uploadStoryMedia';
+export { storyMediaFileId, storyMediaKinds, STORY_MEDIA_FOLDER, type StoryMediaKind } from './storyMedia';
+export type { ManagedStory } from './listAllStories';

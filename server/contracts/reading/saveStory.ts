@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
 import { storyTheme } from '../content';
+import { id } from '../fields';
 import { storyId } from './fields';
+import { storyMediaFileId } from './storyMedia';
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
 /**
- * A cadre writes or edits a story. Bounded here; the content rules of data/ (body length, id
- * matching the theme, Qinghai region) are checked on the server with the seed's own schema.
+ * An editor writes or edits a story. Bounded here; the content rules of data/ (body length, id
+ * matching the theme, Qinghai region) are checked on the server with the seed's own schema. A new
+ * story is saved as a draft (workers see it once published); saving never changes that state.
+ * `orgId`: whose story it is (null: the province's); on an edit, absent keeps the story's own.
  */
-export const saveStory = defineAction<{ id: string; readingMinutes: number; created: boolean }>()({
+export const saveStory = defineAction<{ id: string; readingMinutes: number; created: boolean; published: boolean }>()({
   input: z.strictObject({
     id: storyId,
     title: line(40),
@@ -20,6 +24,9 @@ export const saveStory = defineAction<{ id: string; readingMinutes: number; crea
     keywords: z.array(line(12)).min(1).max(10),
     paragraphs: z.array(line(2000)).min(1).max(80),
     sources: z.array(line(200)).min(1).max(10),
+    orgId: id.nullable().optional(),
+    coverFileId: storyMediaFileId.nullable().optional(),
+    audioFileId: storyMediaFileId.nullable().optional(),
   }),
-  errors: ['STORY_INVALID'],
+  errors: ['STORY_INVALID', 'ORG_NOT_FOUND'],
 });

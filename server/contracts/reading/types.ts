@@ -42,6 +42,8 @@ export interface StoryOpening {
   readingMinutes: number;
   paragraphCount: number;
   images: StoryImage[];
+  /** The cover image shown above the title (an editor's upload), if any. */
+  coverFileId: string | null;
   audioFileId: string | null;
   likes: number;
   liked: boolean;

@@ -11,6 +11,8 @@ export interface ReflectionDoc {
   text: string;
   status: ReflectionStatus;
   createdAt: Date;
+  /** The author's organisation when they wrote it (null: none): moderation is scoped by it. */
+  authorOrgId?: string | null;
   moderatedBy?: string;
   moderatedAt?: Date;
 }
@@ -53,10 +55,14 @@ export async function mineOn(db: Database, openid: string, storyId: string): Pro
   return data as ReflectionDoc[];
 }
 
-/** The moderation queue, oldest first (index status_1_createdAt_1). */
-export async function pendingAfter(db: Database, after: Date | undefined, limit: number): Promise<ReflectionDoc[]> {
+/**
+ * The moderation queue, oldest first: all of it (index status_1_createdAt_1), or only the authors
+ * of the given organisations (index status_1_authorOrgId_1_createdAt_1).
+ */
+export async function pendingAfter(db: Database, after: Date | undefined, limit: number, authorOrgIds?: readonly string[]): Promise<ReflectionDoc[]> {
   const _ = db.command;
-  const where = after ? { status: 'pending', createdAt: _.gt(after) } : { status: 'pending' };
+  const scoped = authorOrgIds ? { authorOrgId: _.in([...authorOrgIds]) } : {};
+  const where = after ? { status: 'pending', ...scoped, createdAt: _.gt(after) } : { status: 'pending', ...scoped };
   const { data } = await db.collection(reflections).where(where).orderBy('createdAt', 'asc').limit(limit).get();
   return data as ReflectionDoc[];
 }

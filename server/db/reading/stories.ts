@@ -17,17 +17,21 @@ export interface StoryDoc {
   readingMinutes: number;
   likes?: number;
   images?: StoryImage[];
-  audioFileId?: string;
+  coverFileId?: string | null;
+  audioFileId?: string | null;
+  /** Whose story it is: an organisation, or absent/null for the province's (every seeded story). */
+  orgId?: string | null;
   /** Set by a cadre who takes the story down; seeded stories have no such field and are published. */
   unpublished?: boolean;
+  /** Written by every editor's change (the seed leaves a story with updatedBy alone). */
   updatedAt?: Date;
   updatedBy?: string;
 }
 
 /** Everything but the body: lists never carry paragraphs. */
-const cardFields = { _id: true, title: true, theme: true, year: true, summary: true, readingMinutes: true, likes: true, keywords: true, unpublished: true } as const;
+const cardFields = { _id: true, title: true, theme: true, year: true, summary: true, readingMinutes: true, likes: true, keywords: true, unpublished: true, orgId: true } as const;
 
-export type StoryCardDoc = Pick<StoryDoc, '_id' | 'title' | 'theme' | 'year' | 'summary' | 'readingMinutes' | 'likes' | 'keywords' | 'unpublished'>;
+export type StoryCardDoc = Pick<StoryDoc, '_id' | 'title' | 'theme' | 'year' | 'summary' | 'readingMinutes' | 'likes' | 'keywords' | 'unpublished' | 'orgId'>;
 
 /** What workers may see: a story a cadre took down is gone for them. */
 const visible = (db: Database) => ({ unpublished: db.command.neq(true) });
@@ -77,11 +81,17 @@ export async function storyExists(db: Database, storyId: string): Promise<boolea
   return total > 0;
 }
 
-/** Creates or replaces a story's content; likes and the published state are kept. */
+/** Any story, taken down or not (an editor's view). */
+export async function findAnyStory(db: Database, storyId: string): Promise<StoryDoc | null> {
+  const { data } = await db.collection(readingCollections.stories).where({ _id: storyId }).limit(1).get();
+  return (data[0] as StoryDoc | undefined) ?? null;
+}
+
+/** Creates a story as a draft (workers see it once published), or replaces an existing one's content; likes and the published state are kept. */
 export async function writeStory(db: Database, story: Omit<StoryDoc, 'likes' | 'unpublished'>, exists: boolean): Promise<void> {
   const { _id, ...content } = story;
   if (exists) await db.collection(readingCollections.stories).doc(_id).update({ data: content });
-  else await db.collection(readingCollections.stories).add({ data: { ...story, likes: 0 } });
+  else await db.collection(readingCollections.stories).add({ data: { ...story, likes: 0, unpublished: true } });
 }
 
 export async function setUnpublished(db: Database, storyId: string, unpublished: boolean, by: string, now: Date): Promise<boolean> {

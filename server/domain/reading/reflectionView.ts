@@ -22,8 +22,3 @@ export function reflectionView(viewer: string, r: ReflectionLike): ReflectionVie
 export function pendingView(r: ReflectionLike, titles: ReadonlyMap<string, string>): PendingReflection {
   return { id: r._id, storyId: r.storyId, storyTitle: titles.get(r.storyId) ?? '', nickname: r.nickname, text: r.text, createdAt: new Date(r.createdAt).toISOString() };
 }
-
-/** Who may moderate: a cadre or an admin (checked on the server from the roles collection). */
-export function canModerate(roles: ReadonlyArray<{ role: string }>): boolean {
-  return roles.some((r) => r.role === 'cadre' || r.role === 'admin');
-}

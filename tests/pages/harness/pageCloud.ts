@@ -44,7 +44,7 @@ function cloudUrl(): string {
 }
 
 /** Grants a role the way an admin script writes it: the server SDK's insertDocument on the roles collection. */
-export async function grantRole(openid: string, orgId: string | null, role: 'cadre' | 'admin' = 'cadre'): Promise<void> {
+export async function grantRole(openid: string, orgId: string | null, role: 'cadre' | 'admin' | 'editor' = 'cadre'): Promise<void> {
   const document = { openid, role, orgId, grantedBy: 'page-test', grantedAt: { $date: new Date().toISOString() } };
   const reply = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(document)] })) as { code?: string; message?: string };
   if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { StoryTheme } from '../content';
+import { defineAction } from '../action';
+import { storyId } from './fields';
+
+/** A story as its editor opens it: the whole text, its organisation, state and media (with temporary links). */
+export interface EditableStory {
+  id: string;
+  title: string;
+  theme: StoryTheme;
+  era: string;
+  year: number;
+  summary: string;
+  keywords: string[];
+  paragraphs: string[];
+  sources: string[];
+  readingMinutes: number;
+  orgId: string | null;
+  orgName: string;
+  published: boolean;
+  editable: boolean;
+  coverFileId: string | null;
+  coverUrl: string | null;
+  audioFileId: string | null;
+  audioUrl: string | null;
+  updatedAt: string | null;
+}
+
+export const getEditableStory = defineAction<EditableStory>()({
+  input: z.strictObject({ storyId }),
+  errors: ['STORY_NOT_FOUND'],
+});
