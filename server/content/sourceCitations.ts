@@ -18,8 +18,8 @@ const num = '[一二三四五六七八九十百零〇\\d]+';
 const bookMarker = new RegExp(`出版社|第${num}(?:、${num})*卷|[上下]册`);
 /** A periodical's issue (第11期, 第七卷第六号) is not a book. */
 const periodicalIssue = new RegExp(`第${num}[期号]`);
-/** A chapter, a preface, or a dated text (a speech, a talk, a decision) inside the volume. */
-const insideBook = new RegExp(`第${num}[章编节篇]|序言|导言|前言|后记|附录|\\d{4}年\\d{1,2}月\\d{1,2}日`);
+/** A chapter, a preface, a dictionary entry, a page, or a dated text (a speech, a talk, a decision) inside the volume. */
+const insideBook = new RegExp(`第${num}[章编节篇]|序言|导言|前言|后记|附录|“[^”]+”条|第\\d+页|\\d{4}年\\d{1,2}月\\d{1,2}日`);
 const fullDate = /\d{4}年\d{1,2}月\d{1,2}日/;
 /** A wire dispatch is cited by its dateline: 新华社北京2021年6月29日电. */
 const dispatchDateline = /\d{1,2}日电/;

@@ -8,6 +8,7 @@ describe('checkable sources', () => {
     expect(citationGaps('《毛泽东选集》第四卷《论人民民主专政》，人民出版社，1991年')).toEqual([]);
     expect(citationGaps('恩格斯《社会主义从空想到科学的发展》（1880年），《马克思恩格斯文集》第3卷，人民出版社，2009年')).toEqual([]);
     expect(citationGaps('《邓小平文选》第二卷，1979年12月6日同日本首相大平正芳的谈话，人民出版社，1994年')).toEqual([]);
+    expect(citationGaps('《中国近代历史辞典（1840—1949）》“第四次全国劳动大会”条，江西人民出版社，第822页')).toEqual([]);
   });
 
   test('a whole book or a whole volume is not', () => {
