@@ -2,7 +2,9 @@
  * npm run seed: loads data/ (organisations, questions, stories) into
  * - a real CloudBase environment when CLOUDBASE_ENV_ID, CLOUDBASE_SECRET_ID and CLOUDBASE_SECRET_KEY are set;
  * - otherwise the local cloud: the running one at LOCAL_CLOUD_URL (npm start), or the store in .localcloud/.
- * Seeding is idempotent: documents keep their ids.
+ * Seeding is idempotent: documents keep their ids; a missing one is inserted, one an editor changed
+ * in the console (it carries updatedBy) is left alone. It also runs the one-time rebuild of the desk
+ * counters (request_stats) for requests filed before the counters existed.
  */
 import { seedSets } from './seed/seedDocuments';
 import { writeSeedSets } from './seed/seedTarget';
