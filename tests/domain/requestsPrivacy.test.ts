@@ -1,4 +1,3 @@
-import { median } from '../../server/domain/requests/dashboardStats';
 import { maskPhone } from '../../server/domain/requests/maskPhone';
 import { orgScope } from '../../server/domain/requests/orgScope';
 import { isOwnUpload } from '../../server/domain/requests/ownUpload';
@@ -27,13 +26,5 @@ describe('request privacy rules', () => {
     expect([...orgScope(orgs, ['xn'])].sort()).toEqual(['xn', 'xn-1']);
     expect(orgScope(orgs, ['qh']).size).toBe(4);
     expect(orgScope(orgs, ['nowhere']).size).toBe(0);
-  });
-});
-
-describe('dashboard medians', () => {
-  test('the median of an odd and an even count, and none of nothing', () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
-    expect(median([])).toBeNull();
   });
 });

@@ -41,7 +41,12 @@ async function requestState(openid: string, tag: string): Promise<unknown> {
     pendingNotice: pendingNotice ?? null,
     photoChecksPending: photoChecksPending ?? false,
   }));
-  const counters = (await all('request_stats', { orgId: `cv-org-${tag}` })).map(({ _id: _ignored, week: _week, ...rest }) => rest);
+  // Sums of milliseconds from filing depend on the run's clock: only that they are there and whole counts.
+  const counters = (await all('request_stats', { orgId: `cv-org-${tag}` })).map(({ _id: _ignored, week: _week, acceptMs, resolveMs, ...rest }) => ({
+    ...rest,
+    acceptMs: typeof acceptMs === 'number' && Number.isInteger(acceptMs) && acceptMs >= 0 ? 'ms' : acceptMs,
+    resolveMs: typeof resolveMs === 'number' && Number.isInteger(resolveMs) && resolveMs >= 0 ? 'ms' : resolveMs,
+  }));
   const notices = (await fc.cloud.outbox()).filter((e) => e.apiName === 'subscribeMessage.send' && (e.payload as { touser: string }).touser === openid).length;
   return untagged({ requests, counters, notices }, tag);
 }

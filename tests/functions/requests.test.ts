@@ -259,36 +259,50 @@ describe('database cost', () => {
 });
 
 describe('the cadre dashboard', () => {
-  test('counts by status and category, median hours to accept and resolve, overdue count and average rating', async () => {
-    const ids = [];
-    for (const orgId of ['qh-xining', 'qh-haixi', 'qh']) ids.push((await submitted('w-dash', { category: 'joinUnion', orgId })).id);
+  test('counts by status and category, average hours to accept and resolve, overdue count and average rating, from the counters the actions keep', async () => {
     const { db } = connectSdk(fc.cloud);
-    const createdAt = new Date((await stored(ids[0])).createdAt as string | Date);
-    const hours = (n: number) => new Date(createdAt.getTime() + n * 3600 * 1000);
-    await db.collection('requests').doc(ids[0]).update({ data: { status: 'closed', createdAt, acceptedAt: hours(2), resolvedAt: hours(10), rating: 5 } });
-    await db.collection('requests').doc(ids[1]).update({ data: { status: 'accepted', createdAt, acceptedAt: hours(4), rating: 4, overdue: true } });
+    // An organisation of its own, so no other test's requests count here.
+    await db.collection('orgs').add({ data: { _id: 'qh-haixi-dash', name: '德令哈工会', parentId: 'qh-haixi', kind: 'grassroots', order: 91 } });
+    const ids = [];
+    for (const category of ['joinUnion', 'joinUnion', 'skills'] as const) ids.push((await submitted('w-dash', { category, orgId: 'qh-haixi-dash' })).id);
+    await fc.call('cadre-haixi', 'requests', 'accept', { requestId: ids[0] });
+    await fc.call('cadre-haixi', 'requests', 'resolve', { requestId: ids[0], note: '已办理入会' });
+    expect(await fc.call('w-dash', 'requests', 'rate', { requestId: ids[0], stars: 5, comment: '' })).toMatchObject({ ok: true });
+    await fc.call('cadre-haixi', 'requests', 'accept', { requestId: ids[1] });
 
-    const board = await fc.call('cadre-province', 'requests', 'dashboard', { category: 'joinUnion' });
+    const docs = await Promise.all(ids.map((id) => stored(id)));
+    const hoursFrom = (field: string) => {
+      const done = docs.filter((d) => d[field]);
+      const ms = done.reduce((sum, d) => sum + new Date(d[field] as string).getTime() - new Date(d.createdAt as string).getTime(), 0);
+      return Math.round((ms / done.length / 3600_000) * 10) / 10;
+    };
+    const board = await fc.call('cadre-province', 'requests', 'dashboard', { orgId: 'qh-haixi-dash' });
     if (!board.ok) throw new Error(board.message);
     expect(board.data).toEqual({
       total: 3,
       byStatus: { closed: 1, accepted: 1, submitted: 1 },
-      byCategory: { joinUnion: 3 },
+      byCategory: { joinUnion: 2, skills: 1 },
       statusLines: [
         { key: 'submitted', label: '待受理', count: 1 },
         { key: 'accepted', label: '已受理', count: 1 },
         { key: 'closed', label: '已完成', count: 1 },
       ],
-      categoryLines: [{ key: 'joinUnion', label: '申请入会', count: 3 }],
-      overdue: 1,
-      medianHoursToAccept: 3,
-      medianHoursToResolve: 10,
-      averageRating: 4.5,
-      ratedCount: 2,
-      truncated: false,
+      categoryLines: [
+        { key: 'joinUnion', label: '申请入会', count: 2 },
+        { key: 'skills', label: '技能培训·劳动竞赛', count: 1 },
+      ],
+      overdue: 0,
+      averageHoursToAccept: hoursFrom('acceptedAt'),
+      averageHoursToResolve: hoursFrom('resolvedAt'),
+      averageRating: 5,
+      ratedCount: 1,
     });
-    const xining = await fc.call('cadre-xining', 'requests', 'dashboard', { category: 'joinUnion' });
-    expect(xining.ok && xining.data.total).toBe(1);
+    // The organisation's cadres see it within their whole tree; a worker sees no dashboard.
+    const haixi = await fc.call('cadre-haixi', 'requests', 'dashboard', {});
+    expect(haixi.ok && haixi.data.total).toBeGreaterThanOrEqual(3);
+    // An organisation outside the caller's tree adds nothing: the answer is their own tree's.
+    const outside = await fc.call('cadre-xining', 'requests', 'dashboard', { orgId: 'qh-haixi-dash' });
+    expect(outside).toEqual(await fc.call('cadre-xining', 'requests', 'dashboard', {}));
     expect(await fc.call('w-dash', 'requests', 'dashboard', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 });
@@ -298,7 +312,7 @@ describe('the export', () => {
     await submitted('w-export', { category: 'skills', title: '焊工技能培训报名' });
     const result = await fc.call('cadre-xining', 'requests', 'exportXlsx', { category: 'skills' });
     if (!result.ok) throw new Error(result.message);
-    expect(result.data).toMatchObject({ rows: 1, truncated: false });
+    expect(result.data).toMatchObject({ rows: 1, nextCursor: null });
     expect(result.data.fileID).toMatch(/\/exports\/requests\/cadre-xining\/.+\.xlsx$/);
     const response = await fetch(result.data.tempFileURL);
     const ExcelJS = (await import('exceljs')).default;

@@ -45,6 +45,9 @@ describe('the hourly overdue check', () => {
     const reminded = (await fc.cloud.outbox()).filter((e) => (e.payload as { templateId: string }).templateId === 'requests-overdue-template-id').map((e) => (e.payload as { touser: string }).touser);
     expect(reminded.sort()).toEqual(['timer-cadre-province', 'timer-cadre-xining']);
 
+    // The dashboard's overdue count moved with the flag (its counters change in the same commit).
+    const board = await fc.call('timer-cadre-xining', 'requests', 'dashboard', {});
+    expect(board.ok && board.data.overdue).toBe(1);
     const queue = await fc.call('timer-cadre-xining', 'requests', 'queue', { overdue: true });
     expect(queue.ok && queue.data.requests.map((r) => r.id)).toEqual([late]);
     const detail = await fc.call('timer-w1', 'requests', 'detail', { requestId: late });

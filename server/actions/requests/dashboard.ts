@@ -1,15 +1,16 @@
 import type { dashboard as contract } from '../../contracts/requests';
-import { listForReport } from '../../db/requests/requestStore';
-import { dashboardStats, type StatsRow } from '../../domain/requests/dashboardStats';
+import { readCounters } from '../../db/requests/requestCounters';
+import { dashboardStats } from '../../domain/requests/dashboardStats';
+import { orgScope } from '../../domain/requests/orgScope';
 import type { Handler } from '../../runtime/router';
 import { cadreScope } from './cadreScope';
 
-/** How many requests one dashboard reads (five pages of 1,000; beyond that it says so). */
-export const dashboardLimit = 5000;
-
+/**
+ * Every request of the caller's tree, from the counters (one document per organisation and filing
+ * week): the reads grow with organisations and weeks, never with requests.
+ */
 export const dashboard: Handler<typeof contract> = async (input, ctx) => {
-  const { scope } = await cadreScope(ctx);
-  const fields = { status: true, category: true, acceptedAt: true, resolvedAt: true, overdue: true, rating: true };
-  const { rows, truncated } = await listForReport(ctx.db, { orgIds: [...scope], status: input.status, category: input.category, overdue: input.overdue }, dashboardLimit, fields);
-  return dashboardStats(rows as StatsRow[], truncated);
+  const { scope, orgs } = await cadreScope(ctx);
+  const orgIds = input.orgId && scope.has(input.orgId) ? [...orgScope(orgs, [input.orgId])].filter((id) => scope.has(id)) : [...scope];
+  return dashboardStats(await readCounters(ctx.db, orgIds, ''));
 };

@@ -4,7 +4,9 @@ import { readInTransaction, writeInTransaction, type RequestDoc, type TimelineEn
 import { cadreReminder } from '../../domain/requests/cadreReminder';
 import { missedDeadline, overdueNotes } from '../../domain/requests/overdue';
 import type { OpenApi } from '../../platform/openApi';
+import { bumpCountersIn } from '../../db/requests/requestCounters';
 import { loadOrgs } from './orgNames';
+import { transitionBumps } from './requestCounters';
 
 export interface SweepContext {
   db: Database;
@@ -27,7 +29,10 @@ async function flag(ctx: SweepContext, id: string, parentOf: Map<string, string 
     const escalatedTo = parentOf.get(doc.orgId) ?? null;
     const entry: TimelineEntry = { at: ctx.now, actor: 'system', actorOpenid: null, event: 'escalate', from: doc.status, to: doc.status, orgId: escalatedTo ?? doc.orgId, note: overdueNotes[kind] };
     await writeInTransaction(ctx.db, t, id, { overdue: true, escalatedTo, updatedAt: ctx.now }, entry);
-    return { ...doc, overdue: true, escalatedTo };
+    const after: RequestDoc = { ...doc, overdue: true, escalatedTo, updatedAt: ctx.now };
+    // The dashboard's overdue count changes with the flag, in the same commit.
+    for (const bump of transitionBumps(doc, after)) await bumpCountersIn(ctx.db, t, bump);
+    return after;
   });
 }
 

@@ -5,10 +5,40 @@ import type { RequestDoc } from '../../db/requests/requestStore';
 import { weekKey } from '../../points/periodKeys';
 
 const weekOf = (doc: Pick<RequestDoc, 'createdAt'>) => weekKey(new Date(doc.createdAt));
+const ms = (d: Date | string) => new Date(d).getTime();
+
+/**
+ * What one request contributes, in its present state, to the counters of its organisation and
+ * filing week. The counters are the sum of this over the requests, so every change adds the
+ * difference between the request after and before it (a transfer moves it whole).
+ */
+export function standingOf(doc: RequestDoc): Record<string, number> {
+  const accepted = doc.acceptedAt ? 1 : 0;
+  const resolved = doc.resolvedAt ? 1 : 0;
+  const rated = doc.rating !== null && doc.rating !== undefined ? 1 : 0;
+  return {
+    filed: 1,
+    [`st_${doc.status}`]: 1,
+    [`cat_${doc.category}`]: 1,
+    overdueNow: doc.overdue ? 1 : 0,
+    // Milliseconds from filing: exact integers (a sum over a million requests stays far below 2^53).
+    acceptedNow: accepted,
+    acceptMs: doc.acceptedAt ? ms(doc.acceptedAt) - ms(doc.createdAt) : 0,
+    resolvedNow: resolved,
+    resolveMs: doc.resolvedAt ? ms(doc.resolvedAt) - ms(doc.createdAt) : 0,
+    rated,
+    ratingSum: rated ? (doc.rating ?? 0) : 0,
+    ratedGood: rated && (doc.rating ?? 0) >= 4 ? 1 : 0,
+  };
+}
+
+function nonZero(inc: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(inc).filter(([, v]) => v !== 0));
+}
 
 /** A new request: counted in its organisation's filing week. */
 export function filedBumps(doc: RequestDoc): CounterBump[] {
-  return [{ orgId: doc.orgId, week: weekOf(doc), inc: { filed: 1, [`st_${doc.status}`]: 1 } }];
+  return [{ orgId: doc.orgId, week: weekOf(doc), inc: nonZero(standingOf(doc)) }];
 }
 
 export async function countFiled(db: Database, doc: RequestDoc): Promise<void> {
@@ -16,24 +46,28 @@ export async function countFiled(db: Database, doc: RequestDoc): Promise<void> {
 }
 
 /**
- * A request moved (status, organisation, resolution, rating): the counters follow it. Applied in
- * the transaction that commits the change, so a failure cannot count it twice or not at all.
+ * A request changed (status, organisation, resolution, rating, overdue flag): the counters follow
+ * it. Applied in the transaction that commits the change, so a failure cannot count it twice or
+ * not at all. Besides the standing, each resolution counts once in `resolved` (and
+ * `resolvedOnTime` when by the deadline): the on-time rate is per resolution.
  */
 export function transitionBumps(before: RequestDoc, after: RequestDoc): CounterBump[] {
   const week = weekOf(before);
+  const was = standingOf(before);
+  const now = standingOf(after);
   const resolvedNow = after.status === 'resolved' && before.status !== 'resolved';
-  const onTime = resolvedNow && new Date(after.resolvedAt ?? after.updatedAt).getTime() <= new Date(before.resolveDueAt).getTime();
-  const rated = before.rating === null && after.rating !== null;
-  const moved = before.orgId !== after.orgId;
-  if (!moved && before.status === after.status && !rated) return [];
+  const onTime = resolvedNow && ms(after.resolvedAt ?? after.updatedAt) <= ms(before.resolveDueAt);
+  const events: Record<string, number> = resolvedNow ? { resolved: 1, resolvedOnTime: onTime ? 1 : 0 } : {};
+  const bumps: CounterBump[] = [];
+  if (before.orgId === after.orgId) {
+    const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+    const inc = nonZero({ ...Object.fromEntries([...keys].map((k) => [k, (now[k] ?? 0) - (was[k] ?? 0)])), ...events });
+    if (Object.keys(inc).length) bumps.push({ orgId: after.orgId, week, inc });
+    return bumps;
+  }
   // A transfer moves the request's whole contribution to the organisation that now holds it.
-  const bumps: CounterBump[] = [{ orgId: before.orgId, week, inc: { [`st_${before.status}`]: -1, ...(moved ? { filed: -1 } : { [`st_${after.status}`]: 1 }) } }];
-  const target: Record<string, number> = moved ? { filed: 1, [`st_${after.status}`]: 1 } : {};
-  const extra: Record<string, number> = {
-    ...(resolvedNow ? { resolved: 1, resolvedOnTime: onTime ? 1 : 0 } : {}),
-    ...(rated ? { rated: 1, ratingSum: after.rating ?? 0, ratedGood: (after.rating ?? 0) >= 4 ? 1 : 0 } : {}),
-  };
-  if (moved || Object.keys(extra).length) bumps.push({ orgId: after.orgId, week, inc: { ...target, ...extra } });
+  bumps.push({ orgId: before.orgId, week, inc: nonZero(Object.fromEntries(Object.entries(was).map(([k, v]) => [k, -v]))) });
+  bumps.push({ orgId: after.orgId, week, inc: nonZero({ ...now, ...events }) });
   return bumps;
 }
 
@@ -42,6 +76,10 @@ export async function countTransition(db: Database, before: RequestDoc, after: R
 }
 
 /** A 回访: satisfaction counts satisfied and basically satisfied among those reached. */
+export function followUpBumps(doc: RequestDoc, outcome: FollowUpOutcomeKey): CounterBump[] {
+  return [{ orgId: doc.orgId, week: weekOf(doc), inc: { followUps: 1, [`fu_${outcome}`]: 1 } }];
+}
+
 export async function countFollowUp(db: Database, doc: RequestDoc, outcome: FollowUpOutcomeKey): Promise<void> {
-  await bumpCounters(db, doc.orgId, weekOf(doc), { followUps: 1, [`fu_${outcome}`]: 1 });
+  for (const bump of followUpBumps(doc, outcome)) await bumpCounters(db, bump.orgId, bump.week, bump.inc);
 }

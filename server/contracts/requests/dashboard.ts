@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction } from '../action';
+import { id } from '../fields';
 import type { RequestCategory } from './categories';
-import { queueFilter } from './queueFilter';
 import type { RequestStatus } from './requestView';
 
 export interface RequestDashboard {
@@ -11,17 +11,19 @@ export interface RequestDashboard {
   /** The same counts with their display labels, in the machine's and the notice's order. */
   statusLines: Array<{ key: RequestStatus; label: string; count: number }>;
   categoryLines: Array<{ key: RequestCategory; label: string; count: number }>;
+  /** Requests flagged overdue now. */
   overdue: number;
-  /** Hours from filing to acceptance / resolution, median over the requests that got there; null when none did. */
-  medianHoursToAccept: number | null;
-  medianHoursToResolve: number | null;
+  /** Hours from filing to acceptance / resolution, averaged over the requests that are there now (one decimal); null when none. */
+  averageHoursToAccept: number | null;
+  averageHoursToResolve: number | null;
   averageRating: number | null;
   ratedCount: number;
-  /** True when more requests matched than one dashboard reads (see dashboardLimit). */
-  truncated: boolean;
 }
 
-/** A cadre's dashboard over the same filters as the queue. */
+/**
+ * A cadre's dashboard over every request of their organisation tree (or of `orgId` within it),
+ * read from the counters kept as requests change: exact at any number of requests.
+ */
 export const dashboard = defineAction<RequestDashboard>()({
-  input: z.strictObject(queueFilter),
+  input: z.strictObject({ orgId: id.optional() }),
 });

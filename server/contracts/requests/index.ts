@@ -9,7 +9,7 @@ export { rate } from './rate';
 export { queue } from './queue';
 export { cadreDetail } from './cadreDetail';
 export { dashboard, type RequestDashboard } from './dashboard';
-export { exportXlsx } from './exportXlsx';
+export { exportXlsx, exportPageRows } from './exportXlsx';
 export { listCadres, grantCadre, revokeCadre, type CadreRole } from './cadreRoles';
 export { accept } from './accept';
 export { reply } from './reply';

@@ -141,27 +141,3 @@ export async function claimPendingNotice(db: Database, id: string): Promise<bool
 export async function writeAudit(db: Database, entry: { at: Date; actorOpenid: string; action: string; requestId?: string; orgId?: string; target?: string }): Promise<void> {
   await db.collection(requestCollections.auditLog).add({ data: entry });
 }
-
-/**
- * The rows a dashboard or an export needs, newest first, read in pages of 1,000 (the server cap)
- * by a createdAt cursor rather than a growing skip; at most `max` rows.
- */
-export async function listForReport(db: Database, filter: QueueFilter, max: number, fields: Record<string, boolean>): Promise<{ rows: RequestDoc[]; truncated: boolean }> {
-  const _ = db.command;
-  const rows: RequestDoc[] = [];
-  let before: Date | null = null;
-  while (rows.length < max) {
-    const where: Record<string, unknown> = { orgId: _.in(filter.orgIds) };
-    if (filter.status) where.status = filter.status;
-    if (filter.category) where.category = filter.category;
-    if (filter.overdue !== undefined) where.overdue = filter.overdue;
-    if (before) where.createdAt = _.lt(before);
-    const page = Math.min(1000, max - rows.length + 1);
-    const { data } = await db.collection(requestCollections.requests).where(where).orderBy('createdAt', 'desc').limit(page).field({ ...fields, createdAt: true }).get();
-    const docs = data as RequestDoc[];
-    rows.push(...docs);
-    if (docs.length < page) return { rows: rows.slice(0, max), truncated: false };
-    before = new Date(docs[docs.length - 1].createdAt);
-  }
-  return { rows: rows.slice(0, max), truncated: true };
-}

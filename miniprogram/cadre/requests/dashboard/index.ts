@@ -1,12 +1,15 @@
 import type { RequestDashboard } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
 
-/** A cadre's dashboard: counts, medians, overdue and satisfaction; the list exported to .xlsx. */
+/** A cadre's dashboard: counts, average hours, overdue and satisfaction; the list exported to .xlsx a file of rows at a time. */
 Component({
   data: {
     board: null as RequestDashboard | null,
     exporting: false,
     exportUrl: '',
+    /** Rows exported so far, and where the next file continues (null when the last file is made). */
+    exportedRows: 0,
+    nextCursor: null as string | null,
     error: '',
   },
   lifetimes: {
@@ -23,9 +26,10 @@ Component({
     async onExport() {
       if (this.data.exporting) return;
       this.setData({ exporting: true, error: '' });
-      const result = await api.requests.exportXlsx({});
+      const continuing = this.data.nextCursor;
+      const result = await api.requests.exportXlsx(continuing ? { cursor: continuing } : {});
       if (!result.ok) return this.setData({ exporting: false, error: result.message });
-      this.setData({ exporting: false, exportUrl: result.data.tempFileURL });
+      this.setData({ exporting: false, exportUrl: result.data.tempFileURL, exportedRows: (continuing ? this.data.exportedRows : 0) + result.data.rows, nextCursor: result.data.nextCursor });
       if (typeof wx.downloadFile !== 'function') return;
       wx.downloadFile({
         url: result.data.tempFileURL,
