@@ -5,7 +5,10 @@ import type { Database } from './database';
 export interface UserDoc {
   _id: string; // the openid: one document per worker, found without a query
   nickname: string;
+  /** Shown to others only once WeChat's image check passed. */
   avatarFileId: string | null;
+  /** A newly chosen avatar whose image check has not answered yet (absent on older documents). */
+  pendingAvatarFileId?: string | null;
   orgId: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -40,8 +43,18 @@ export async function ensureUser(db: Database, openid: string, now: Date): Promi
   }
 }
 
-export async function updateUser(db: Database, openid: string, patch: Partial<Pick<UserDoc, 'nickname' | 'avatarFileId' | 'orgId'>>, now: Date): Promise<void> {
+export async function updateUser(db: Database, openid: string, patch: Partial<Pick<UserDoc, 'nickname' | 'avatarFileId' | 'pendingAvatarFileId' | 'orgId'>>, now: Date): Promise<void> {
   await db.collection(collections.users).doc(openid).update({ data: { ...patch, updatedAt: now } });
+}
+
+/**
+ * Settles the avatar check of `fileId`, if it is still the worker's pending avatar: a pass makes it
+ * the avatar, a refusal clears it. False when the worker has chosen another since (nothing changes).
+ */
+export async function settlePendingAvatar(db: Database, openid: string, fileId: string, passed: boolean, now: Date): Promise<boolean> {
+  const patch = passed ? { avatarFileId: fileId, pendingAvatarFileId: null, updatedAt: now } : { pendingAvatarFileId: null, updatedAt: now };
+  const { stats } = await db.collection(collections.users).where({ _id: openid, pendingAvatarFileId: fileId }).update({ data: patch });
+  return stats.updated === 1;
 }
 
 export async function rolesOf(db: Database, openid: string): Promise<RoleDoc[]> {

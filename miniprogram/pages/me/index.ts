@@ -101,7 +101,8 @@ Component({
         const result = await api.account.updateProfile({ avatarFileId: uploaded.fileID });
         if (!result.ok) return this.toast(result.message);
         this.setData({ profile: result.data });
-        this.toast('头像已更新', 'success');
+        // Shown once WeChat's image check passes (a refused one is cleared).
+        this.toast(result.data.avatarPending ? '头像已提交审核,通过后显示' : '头像已更新', 'success');
       } catch (error) {
         console.warn('avatar upload failed', error);
         this.toast('头像上传失败,请重试');

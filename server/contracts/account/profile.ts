@@ -5,7 +5,10 @@ export type Role = 'worker' | 'cadre' | 'admin' | 'editor';
 
 export interface Profile {
   nickname: string;
+  /** The avatar others see: set only once WeChat's image check passed. */
   avatarFileId: string | null;
+  /** A new avatar is being checked (it shows once the check passes; a refused one is cleared). */
+  avatarPending: boolean;
   orgId: string | null;
   orgName: string | null;
   /** A request to join an organisation awaiting a cadre, or the last one declined (with its reason). */

@@ -5,16 +5,22 @@ import { requestCollections, type PhotoCheckStatus } from './requestStore';
 /** One asynchronous image check: its _id is WeChat's trace id (media_checks). */
 export interface MediaCheckDoc {
   _id: string;
+  /** What the image is: a request photo (the default, older documents have no kind) or a worker's avatar. */
+  kind?: 'request' | 'avatar';
+  /** The request the photo belongs to ('' for an avatar). */
   requestId: string;
+  /** Whose avatar it is (avatars only). */
+  openid?: string;
   fileId: string;
   status: PhotoCheckStatus;
   createdAt: Date;
   settledAt: Date | null;
 }
 
-/** Records a started check on media_checks and on its request (photoChecks.<traceId>). */
+/** Records a started check on media_checks and, for a request photo, on its request (photoChecks.<traceId>). */
 export async function recordMediaCheck(db: Database, check: MediaCheckDoc): Promise<void> {
   await db.collection(requestCollections.mediaChecks).add({ data: check });
+  if (check.kind === 'avatar') return;
   await db.collection(requestCollections.requests).doc(check.requestId).update({ data: { [`photoChecks.${check._id}`]: { fileId: check.fileId, status: check.status } } });
 }
 
@@ -28,7 +34,7 @@ export async function findMediaCheck(db: Database, traceId: string): Promise<Med
  * while it is still 'checking'. True for the one call that settled it (a repeated event gets false).
  */
 export async function settleMediaCheck(db: Database, check: MediaCheckDoc, status: Exclude<PhotoCheckStatus, 'checking'>, now: Date): Promise<boolean> {
-  await db.collection(requestCollections.requests).doc(check.requestId).update({ data: { [`photoChecks.${check._id}.status`]: status } });
+  if (check.kind !== 'avatar') await db.collection(requestCollections.requests).doc(check.requestId).update({ data: { [`photoChecks.${check._id}.status`]: status } });
   const { stats } = await db.collection(requestCollections.mediaChecks).where({ _id: check._id, status: 'checking' }).update({ data: { status, settledAt: now } });
   return stats.updated === 1;
 }

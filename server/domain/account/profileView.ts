@@ -9,6 +9,7 @@ export function profileView(user: UserDoc, org: OrgDoc | null, roles: RoleDoc[],
   return {
     nickname: user.nickname,
     avatarFileId: user.avatarFileId,
+    avatarPending: !!user.pendingAvatarFileId,
     orgId: user.orgId,
     orgName: org?.name ?? null,
     // An approved request is the orgId itself; a pending or declined one is shown until the next.
