@@ -54,7 +54,7 @@ export async function backfillRequestStats(db: SeedDb, now: Date, options: { for
   const marker = await db.collection(MARKER.collection).where({ _id: MARKER.id }).limit(1).get();
   if (!options.force && (marker.data ?? []).length > 0) return { ran: false, requests: 0, written: 0, removed: 0 };
   type RequestRow = Parameters<typeof requestContribution>[0] & { _id: string };
-  const requests = await readAll<RequestRow>(db, 'requests', { orgId: true, status: true, createdAt: true, rating: true, timeline: true, followUp: true });
+  const requests = await readAll<RequestRow>(db, 'requests', { orgId: true, status: true, category: true, overdue: true, createdAt: true, acceptedAt: true, resolvedAt: true, rating: true, timeline: true, followUp: true });
   const wanted = counterDocuments(requests.flatMap((r): CounterBump[] => requestContribution(r)));
   const existing = new Map((await readAll<{ _id: string } & Record<string, unknown>>(db, 'request_stats')).map((d) => [d._id, d]));
   let written = 0;

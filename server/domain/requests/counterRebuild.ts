@@ -1,15 +1,17 @@
 import type { CounterBump } from '../../db/requests/requestCounters';
 import type { RequestDoc } from '../../db/requests/requestStore';
 import { weekKey } from '../../points/periodKeys';
+import { standingOf } from './requestStanding';
 import { deadlinesFrom } from './serviceLevels';
 
-type Counted = Pick<RequestDoc, 'orgId' | 'status' | 'createdAt' | 'rating' | 'timeline'> & { followUp?: RequestDoc['followUp'] };
+type Counted = Pick<RequestDoc, 'orgId' | 'status' | 'category' | 'overdue' | 'createdAt' | 'acceptedAt' | 'resolvedAt' | 'rating' | 'timeline'> & { followUp?: RequestDoc['followUp'] };
 
 /**
  * What one request adds to the desk counters, worked out from the document alone: the same figures
- * live counting (filedBumps, transitionBumps, countFollowUp) adds as the request moves. Filed and
- * status count where it is now; each resolution where it was then, on time when before the
- * deadline set by the last submit, transfer or reopen; a rating and a 回访 where it is now.
+ * live counting (filedBumps, transitionBumps, countFollowUp) adds as the request moves. Its standing
+ * (filed, status, category, overdue, hours to accept and resolve, rating: standingOf) counts where
+ * it is now; each resolution where it was then, on time when before the deadline set by the last
+ * submit, transfer or reopen; a 回访 where it is now.
  */
 export function requestContribution(doc: Counted): CounterBump[] {
   const week = weekKey(new Date(doc.createdAt));
@@ -19,7 +21,7 @@ export function requestContribution(doc: Counted): CounterBump[] {
     for (const [key, value] of Object.entries(inc)) counters[key] = (counters[key] ?? 0) + value;
     byOrg.set(orgId, counters);
   };
-  add(doc.orgId, { filed: 1, [`st_${doc.status}`]: 1 });
+  add(doc.orgId, standingOf(doc));
   let dueAt = 0;
   for (const entry of doc.timeline ?? []) {
     const at = new Date(entry.at);
@@ -27,7 +29,6 @@ export function requestContribution(doc: Counted): CounterBump[] {
     // A resolution's entry names the organisation that held the request then.
     if (entry.to === 'resolved' && entry.from !== 'resolved') add(entry.orgId, { resolved: 1, resolvedOnTime: at.getTime() <= dueAt ? 1 : 0 });
   }
-  if (doc.rating !== null && doc.rating !== undefined) add(doc.orgId, { rated: 1, ratingSum: doc.rating, ratedGood: doc.rating >= 4 ? 1 : 0 });
   if (doc.followUp) add(doc.orgId, { followUps: 1, [`fu_${doc.followUp.outcome}`]: 1 });
   return [...byOrg].map(([orgId, inc]) => ({ orgId, week, inc }));
 }
