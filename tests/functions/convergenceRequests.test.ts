@@ -1,35 +1,17 @@
-import { connectSdk, type Db } from '../localcloud/helpers/testCloud';
-import { expectConvergence, untagged } from './harness/convergence';
-import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { convergenceWorld, expectConvergence, untagged } from './harness/convergence';
 import { requestForm } from './harness/requestForm';
 import { acceptTemplates } from './harness/subscriptions';
 import { subscribeTemplates } from '../../server/domain/requests/subscribeTemplates';
 
 // Request actions die after each step in turn, are retried, and must leave what a run without a
 // fault leaves: one request, counted once on the dashboard, one notice to the worker.
-jest.setTimeout(300_000);
-
-let fc: FunctionCloud;
-let db: Db;
-
-beforeAll(async () => {
-  fc = await startFunctionCloud();
-  ({ db } = connectSdk(fc.cloud));
-});
-
-afterAll(async () => {
-  await fc?.close();
-});
-
-async function all(collection: string, where: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
-  const { data } = (await db.collection(collection).where(where).limit(1000).get()) as { data: Array<Record<string, unknown>> };
-  return data;
-}
+const world = convergenceWorld(300_000);
+const { all } = world;
 
 /** Each run files to its own organisation, so its dashboard counters are its own. */
 async function ownOrg(tag: string): Promise<string> {
   const orgId = `cv-org-${tag}`;
-  await db.collection('orgs').doc(orgId).set({ data: { name: `测试工会${tag}`, parentId: 'qh-xining', kind: 'city', order: 999 } });
+  await world.db.collection('orgs').doc(orgId).set({ data: { name: `测试工会${tag}`, parentId: 'qh-xining', kind: 'city', order: 999 } });
   return orgId;
 }
 
@@ -47,21 +29,21 @@ async function requestState(openid: string, tag: string): Promise<unknown> {
     acceptMs: typeof acceptMs === 'number' && Number.isInteger(acceptMs) && acceptMs >= 0 ? 'ms' : acceptMs,
     resolveMs: typeof resolveMs === 'number' && Number.isInteger(resolveMs) && resolveMs >= 0 ? 'ms' : resolveMs,
   }));
-  const notices = (await fc.cloud.outbox()).filter((e) => e.apiName === 'subscribeMessage.send' && (e.payload as { touser: string }).touser === openid).length;
+  const notices = (await world.fc.cloud.outbox()).filter((e) => e.apiName === 'subscribeMessage.send' && (e.payload as { touser: string }).touser === openid).length;
   return untagged({ requests, counters, notices }, tag);
 }
 
 test('a submit that dies after any step converges on its retry: one request, counted once, one notice, the same answer', async () => {
   const worker = (tag: string) => `cv-sub-${tag}`;
   const forms = new Map<string, ReturnType<typeof requestForm>>();
-  const steps = await expectConvergence(fc.cloud, {
+  const steps = await expectConvergence(world.fc.cloud, {
     functionName: 'requests',
     action: 'submit',
     setup: async (tag) => {
       forms.set(tag, requestForm({ orgId: await ownOrg(tag) }));
-      await acceptTemplates(fc, worker(tag), [subscribeTemplates.requestStatusChanged]);
+      await acceptTemplates(world.fc, worker(tag), [subscribeTemplates.requestStatusChanged]);
     },
-    call: (tag) => fc.call(worker(tag), 'requests', 'submit', forms.get(tag) as ReturnType<typeof requestForm>),
+    call: (tag) => world.fc.call(worker(tag), 'requests', 'submit', forms.get(tag) as ReturnType<typeof requestForm>),
     answer: (result, tag) => untagged(result.ok ? { ...result.data, id: 'ID', createdAt: 'T', updatedAt: 'T', timeline: result.data.timeline.length, deadlines: null } : result, tag),
     state: (tag) => requestState(worker(tag), tag),
   });
@@ -72,18 +54,18 @@ test('a cadre’s accept that dies after any step converges on its retry: accept
   const worker = (tag: string) => `cv-acc-${tag}`;
   const cadre = (tag: string) => `cv-cadre-${tag}`;
   const ids = new Map<string, string>();
-  const steps = await expectConvergence(fc.cloud, {
+  const steps = await expectConvergence(world.fc.cloud, {
     functionName: 'requests',
     action: 'accept',
     setup: async (tag) => {
       const orgId = await ownOrg(tag);
-      await db.collection('roles').add({ data: { openid: cadre(tag), role: 'cadre', orgId, grantedBy: 'admin', grantedAt: new Date() } });
-      await acceptTemplates(fc, worker(tag), [subscribeTemplates.requestStatusChanged], 2);
-      const filed = await fc.call(worker(tag), 'requests', 'submit', requestForm({ orgId }));
+      await world.db.collection('roles').add({ data: { openid: cadre(tag), role: 'cadre', orgId, grantedBy: 'admin', grantedAt: new Date() } });
+      await acceptTemplates(world.fc, worker(tag), [subscribeTemplates.requestStatusChanged], 2);
+      const filed = await world.fc.call(worker(tag), 'requests', 'submit', requestForm({ orgId }));
       if (!filed.ok) throw new Error(filed.message);
       ids.set(tag, filed.data.id);
     },
-    call: (tag) => fc.call(cadre(tag), 'requests', 'accept', { requestId: ids.get(tag) as string, note: '' }),
+    call: (tag) => world.fc.call(cadre(tag), 'requests', 'accept', { requestId: ids.get(tag) as string, note: '' }),
     // A retry after the accept committed is told it is already accepted; the state must match.
     answer: () => null,
     state: (tag) => requestState(worker(tag), tag),

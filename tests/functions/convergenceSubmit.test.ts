@@ -1,28 +1,10 @@
-import { connectSdk, type Db } from '../localcloud/helpers/testCloud';
-import { expectConvergence, untagged } from './harness/convergence';
-import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { convergenceWorld, expectConvergence, untagged } from './harness/convergence';
 
 // A daily submission dies at each of its database requests in turn, is retried, and must leave
 // what a run without a fault leaves: the result, the ledger entry, the board entries, the rank
 // counts and the wrong-answer book, each once.
-jest.setTimeout(300_000);
-
-let fc: FunctionCloud;
-let db: Db;
-
-beforeAll(async () => {
-  fc = await startFunctionCloud();
-  ({ db } = connectSdk(fc.cloud));
-});
-
-afterAll(async () => {
-  await fc?.close();
-});
-
-async function all(collection: string, where: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
-  const { data } = (await db.collection(collection).where(where).limit(1000).get()) as { data: Array<Record<string, unknown>> };
-  return data;
-}
+const world = convergenceWorld(300_000);
+const { all } = world;
 
 /** Whether a scope's rank counts add up, score by score, to its entries' scores today, this week and all time. */
 async function countsAgree(scope: string): Promise<boolean> {
@@ -47,20 +29,20 @@ const papers = new Map<string, Array<{ questionId: string; choice: string[] }>>(
 
 test('a daily submission that dies at any database request converges on its retry: points, ranks and wrong-answer book once', async () => {
   const worker = (tag: string) => `cv-sub-${tag}`;
-  const steps = await expectConvergence(fc.cloud, {
+  const steps = await expectConvergence(world.fc.cloud, {
     functionName: 'quiz',
     action: 'submitAttempt',
     setup: async (tag) => {
-      await fc.call(worker(tag), 'account', 'updateProfile', { nickname: '卓玛' });
-      await db.collection('users').doc(worker(tag)).update({ data: { orgId: 'qh-haixi' } });
-      const started = await fc.call(worker(tag), 'quiz', 'startDaily', {});
+      await world.fc.call(worker(tag), 'account', 'updateProfile', { nickname: '卓玛' });
+      await world.db.collection('users').doc(worker(tag)).update({ data: { orgId: 'qh-haixi' } });
+      const started = await world.fc.call(worker(tag), 'quiz', 'startDaily', {});
       if (!started.ok) throw new Error(started.message);
-      const { data } = (await db.collection('attempts').where({ _id: started.data.attemptId }).get()) as { data: Array<{ paper: Array<{ id: string; answer: string[] }> }> };
+      const { data } = (await world.db.collection('attempts').where({ _id: started.data.attemptId }).get()) as { data: Array<{ paper: Array<{ id: string; answer: string[] }> }> };
       papers.set(tag, (data[0]?.paper ?? []).map((q, i) => ({ questionId: q.id, choice: i < 7 ? q.answer : [] })));
     },
     call: async (tag) => {
       const attemptId = (await all('attempts', { openid: worker(tag) }))[0]?._id as string;
-      return fc.call(worker(tag), 'quiz', 'submitAttempt', { attemptId, answers: papers.get(tag) as never });
+      return world.fc.call(worker(tag), 'quiz', 'submitAttempt', { attemptId, answers: papers.get(tag) as never });
     },
     // Question ids and times differ between runs; the rest must be alike for every caller.
     answer: (result) =>

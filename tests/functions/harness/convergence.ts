@@ -1,4 +1,6 @@
 import type { LocalCloud } from '../../../localcloud';
+import { connectSdk, type Db } from '../../localcloud/helpers/testCloud';
+import { startFunctionCloud, type FunctionCloud } from './functionCloud';
 
 export interface ConvergenceCase<R> {
   /** The function and router action to break. */
@@ -50,4 +52,53 @@ export async function expectConvergence<R>(cloud: LocalCloud, spec: ConvergenceC
     expect({ failedAt: n, state: await spec.state(tag) }).toEqual({ failedAt: n, state: cleanState });
   }
   throw new Error(`the call still makes database requests after ${max}`);
+}
+
+/** One seeded function cloud per test file, with the SDK beside it to read what a run left behind. */
+export interface ConvergenceWorld {
+  readonly fc: FunctionCloud;
+  readonly db: Db;
+  /** Every document of a collection matching `where` (a test's own few). */
+  all(collection: string, where: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
+  /** A worker's points as they stand: ledger entries, caps and board scores (no times, no award marks). */
+  points(openid: string): Promise<{ ledger: unknown[]; caps: unknown[]; boards: unknown[] }>;
+}
+
+/** Starts the file's cloud before its tests and stops it after them; `timeoutMs` is the file's test timeout. */
+export function convergenceWorld(timeoutMs: number): ConvergenceWorld {
+  jest.setTimeout(timeoutMs);
+  let fc: FunctionCloud | undefined;
+  let db: Db | undefined;
+  beforeAll(async () => {
+    fc = await startFunctionCloud();
+    ({ db } = connectSdk(fc.cloud));
+  });
+  afterAll(async () => {
+    await fc?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the convergence cloud is not started yet');
+    return value;
+  };
+  const world: ConvergenceWorld = {
+    get fc() {
+      return started(fc);
+    },
+    get db() {
+      return started(db);
+    },
+    async all(collection, where) {
+      const { data } = (await world.db.collection(collection).where(where).limit(1000).get()) as { data: Array<Record<string, unknown>> };
+      return data;
+    },
+    async points(openid) {
+      const ledger = (await world.all('points_ledger', { openid })).map(({ source, sourceId, points: awarded, boardsPending }) => ({ source, sourceId, points: awarded, boardsPending }));
+      const caps = (await world.all('points_caps', { openid })).map(({ source, total }) => ({ source, total }));
+      const boards = (await world.all('board_entries', { openid }))
+        .map(({ _id, dayScore, weekScore, allScore }) => ({ _id, dayScore, weekScore, allScore }))
+        .sort((a, b) => String(a._id).localeCompare(String(b._id)));
+      return { ledger, caps, boards };
+    },
+  };
+  return world;
 }
