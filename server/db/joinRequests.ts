@@ -1,6 +1,6 @@
 import type { JoinRequestStatus } from '../contracts/account';
 import { collections } from './collections';
-import type { Database } from './database';
+import type { Database, Transaction } from './database';
 
 /** A worker's request to join an organisation: one document per worker (its id is the openid). */
 export interface JoinRequestDoc {
@@ -35,4 +35,23 @@ export async function pendingJoinRequests(db: Database, orgIds: readonly string[
   const where = orgIds === 'all' ? { status: 'pending' } : { orgChain: _.in([...orgIds]), status: 'pending' };
   const { data } = await db.collection(collections.joinRequests).where(where).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').skip(offset).limit(limit).get();
   return data as JoinRequestDoc[];
+}
+
+/** A membership change as the audit log keeps it (the shape the console's 操作日志 reads). */
+export interface MembershipAudit {
+  action: 'approve_join' | 'decline_join' | 'roster_join' | 'migrate_join_pending';
+  /** The worker whose membership changed. */
+  target: string;
+  orgId: string;
+  actorOpenid: string;
+  at: Date;
+  /** When the request was made: with the action and worker it names the entry, so a retry cannot write it twice. */
+  requestedAt: Date;
+  detail?: string;
+}
+
+/** Writes the audit entry inside the transaction that makes the change: both land or neither does. */
+export async function auditMembership(t: Transaction, entry: MembershipAudit): Promise<void> {
+  const { requestedAt, ...data } = entry;
+  await t.collection(collections.auditLog).doc(`${entry.action}|${entry.target}|${new Date(requestedAt).getTime()}`).set({ data });
 }

@@ -99,4 +99,32 @@ describe('organisation membership by approval', () => {
     if (!queue.ok) throw new Error(queue.message);
     expect(queue.data.items.map((i) => i.openid)).toEqual(['m-q2', 'm-q3']);
   });
+
+  test('every join decision and roster import is in the audit log, once, with who decided, whom and which organisation', async () => {
+    const { data } = (await db.collection('audit_log').where({ target: db.command.in(['m-1', 'm-3', 'm-r1', 'm-r2', 'm-q1']) }).limit(100).get()) as { data: Array<Record<string, unknown>> };
+    const rows = data.map(({ action, target, orgId, actorOpenid, detail }) => [action, target, orgId, actorOpenid, detail ?? null]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(rows).toEqual([
+      ['approve_join', 'm-1', 'qh-haixi', 'm-cadre-haixi', null],
+      ['approve_join', 'm-1', 'qh-xining-steel', 'm-cadre-xining', null],
+      ['decline_join', 'm-3', 'qh-haixi', 'm-cadre-haixi', '海西蒙古族藏族自治州总工会:名册中没有找到你,请联系单位工会'],
+      ['roster_join', 'm-q1', 'qh-haixi', 'm-admin', null],
+      ['roster_join', 'm-r1', 'qh-haixi', 'm-admin', null],
+      ['roster_join', 'm-r2', 'qh-haixi', 'm-admin', null],
+    ]);
+    // The province admin reads them in the console's 操作日志.
+    const log = await fc.call('m-admin', 'account', 'auditLog', { limit: 50 });
+    if (!log.ok) throw new Error(log.message);
+    expect(log.data.rows.filter((r) => r.target === 'm-3').map((r) => r.action)).toEqual(['decline_join']);
+  });
+
+  test('a decision whose audit entry cannot be written is not made: the request stays pending, the worker outside', async () => {
+    await fc.call('m-4', 'account', 'requestOrgJoin', { orgId: 'qh-haixi' });
+    // The decision's calls: the request, the roles, the transaction's start, its read, the request, the user, the audit entry.
+    const fault = fc.cloud.injectFault({ functionName: 'account', action: 'decideJoinRequest', failAtCall: 7 });
+    await expect(fc.call('m-cadre-haixi', 'account', 'decideJoinRequest', { openid: 'm-4', approve: true })).rejects.toThrow();
+    expect(fault.fired).toBe(true);
+    expect(await fc.call('m-4', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: null, joinRequest: { status: 'pending' } } });
+    const { data } = (await db.collection('audit_log').where({ target: 'm-4' }).limit(10).get()) as { data: unknown[] };
+    expect(data).toEqual([]);
+  });
 });

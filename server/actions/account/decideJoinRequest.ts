@@ -1,6 +1,6 @@
 import { decideJoinRequest as contract } from '../../contracts/account';
 import { collections } from '../../db/collections';
-import { findJoinRequest, type JoinRequestDoc } from '../../db/joinRequests';
+import { auditMembership, findJoinRequest, type JoinRequestDoc } from '../../db/joinRequests';
 import { rolesOf } from '../../db/users';
 import { joinRequestView, mayDecide } from '../../domain/account/membership';
 import { assertSafeText } from '../../platform/contentCheck';
@@ -8,8 +8,9 @@ import { ActionError, failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
 
 /**
- * The request and the worker's organisation change in one transaction, so an approval is never
- * half made; deciding again the same way answers the decision already made.
+ * The request, the worker's organisation and the audit entry change in one transaction, so a
+ * decision is never half made nor unrecorded; deciding again the same way answers the decision
+ * already made (and records nothing more).
  */
 export const decideJoinRequest: Handler<typeof contract> = async (input, ctx) => {
   const { db } = ctx;
@@ -29,6 +30,10 @@ export const decideJoinRequest: Handler<typeof contract> = async (input, ctx) =>
     const patch = { status, decidedAt: ctx.now, decidedBy: ctx.openid, reason };
     await t.collection(collections.joinRequests).doc(input.openid).update({ data: patch });
     if (input.approve) await t.collection(collections.users).doc(input.openid).update({ data: { orgId: current.orgId, updatedAt: ctx.now } });
+    await auditMembership(t, {
+      action: input.approve ? 'approve_join' : 'decline_join', target: input.openid, orgId: current.orgId, actorOpenid: ctx.openid, at: ctx.now, requestedAt: current.requestedAt,
+      ...(reason ? { detail: `${current.orgName}:${reason}` } : {}),
+    });
     return { ...current, _id: input.openid, ...patch } as JoinRequestDoc;
   });
   if (!decided) {

@@ -1,14 +1,15 @@
 import { importRoster as contract } from '../../contracts/account';
 import { collections } from '../../db/collections';
-import { findJoinRequest, putJoinRequest } from '../../db/joinRequests';
+import { auditMembership, findJoinRequest, type JoinRequestDoc } from '../../db/joinRequests';
 import { orgAncestry } from '../../db/orgs';
 import { ensureUser, findUser, rolesOf } from '../../db/users';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
 
 /**
- * Admins only (a province admin, or the admin of the organisation or one above it). Each worker is
- * written with idempotent sets, so a retried import after a failure ends in the same state.
+ * Admins only (a province admin, or the admin of the organisation or one above it). Each worker's
+ * request, organisation and audit entry are written in one transaction of idempotent sets, so a
+ * retried import after a failure ends in the same state with one audit entry per worker.
  */
 export const importRoster: Handler<typeof contract> = async (input, ctx) => {
   const { db, now } = ctx;
@@ -28,11 +29,15 @@ export const importRoster: Handler<typeof contract> = async (input, ctx) => {
       unchanged += 1;
       continue;
     }
-    await putJoinRequest(db, {
+    const { _id, ...doc }: JoinRequestDoc = {
       _id: openid, openid, nickname: user.nickname, orgId: org._id, orgName: org.name, orgChain: chainIds,
       status: 'approved', via: 'roster', requestedAt: now, decidedAt: now, decidedBy: ctx.openid, reason: null,
+    };
+    await db.runTransaction(async (t) => {
+      await t.collection(collections.joinRequests).doc(_id).set({ data: doc });
+      await t.collection(collections.users).doc(openid).update({ data: { orgId: org._id, updatedAt: now } });
+      await auditMembership(t, { action: 'roster_join', target: openid, orgId: org._id, actorOpenid: ctx.openid, at: now, requestedAt: now });
     });
-    await db.collection(collections.users).doc(openid).update({ data: { orgId: org._id, updatedAt: now } });
     approved += 1;
   }
   return { approved, unchanged };
