@@ -31,6 +31,7 @@ describe('setData payloads of the quiz pages stay small with realistic data', ()
       pointsAwarded: 9,
       rank: { rank: 12, score: 19 },
       rankBefore: { rank: 40, score: 10 },
+      reviewOpensAt: null,
       review: Array.from({ length: 10 }, (_, i) => ({
         id: `party-${100 + i}`,
         history: 'party' as const,

@@ -75,6 +75,43 @@ describe('quiz function: 竞赛', () => {
     expect(await fc.call('ct-a', 'quiz', 'getContestParticipation', { contestId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
+  test('a contest paper tells its score at submit; answers and explanations open only once the contest is over', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const created = await fc.call('ct-cadre', 'quiz', 'createContest', contest({ title: '西宁市竞赛答案封存' }));
+    if (!created.ok) throw new Error(created.message);
+    const { contestId } = created.data;
+    await fc.call('ct-rv', 'account', 'updateProfile', { nickname: '央金' });
+    await joinByRoster(fc, 'ct-rv', 'qh-xining');
+    const paper = await fc.call('ct-rv', 'quiz', 'startContest', { contestId });
+    if (!paper.ok) throw new Error(paper.message);
+    const { attemptId } = paper.data;
+    const submitted = await fc.call('ct-rv', 'quiz', 'submitAttempt', { attemptId, answers: await paperAnswers(attemptId, 3) });
+    if (!submitted.ok) throw new Error(submitted.message);
+    const { data: stored } = (await db.collection('contests').where({ _id: contestId }).get()) as { data: Array<{ endsAt: string }> };
+    const endsAt = new Date(stored[0]?.endsAt as string);
+    // The score at once; no key, no explanation, not even which questions were right.
+    expect(submitted.data).toMatchObject({ score: 50, correctCount: 3, total: 6, review: [], reviewOpensAt: new Date(endsAt.getTime() + 30_000).toISOString() });
+    expect(JSON.stringify(submitted.data)).not.toMatch(/"(answer|explanation|correct)"/);
+    const closed = await fc.call('ct-rv', 'quiz', 'getAttemptResult', { attemptId });
+    expect(closed).toMatchObject({ ok: true, data: { score: 50, review: [] } });
+    expect(JSON.stringify(closed)).not.toMatch(/"(answer|explanation|correct)"/);
+    // A second submission (a retry) is told the same and nothing more.
+    expect(await fc.call('ct-rv', 'quiz', 'submitAttempt', { attemptId, answers: [] })).toEqual(submitted);
+
+    // The contest ends, but a paper started near its end may still come in within the grace: still closed.
+    const setEnd = (at: number) => db.collection('contests').doc(contestId).update({ data: { endsAt: new Date(at) } });
+    await setEnd(Date.now() - 20_000);
+    expect(await fc.call('ct-rv', 'quiz', 'getAttemptResult', { attemptId })).toMatchObject({ ok: true, data: { review: [], reviewOpensAt: expect.any(String) } });
+    // Past the grace no paper can be submitted: the review opens.
+    await setEnd(Date.now() - 31_000);
+    const open = await fc.call('ct-rv', 'quiz', 'getAttemptResult', { attemptId });
+    if (!open.ok) throw new Error(open.message);
+    expect(open.data.reviewOpensAt).toBeNull();
+    expect(open.data.review).toHaveLength(6);
+    expect(open.data.review.filter((r) => r.correct)).toHaveLength(3);
+    expect(open.data.review.every((r) => r.answer.length > 0 && r.explanation.length > 0)).toBe(true);
+  });
+
   test('a worker cannot create a contest, nor a cadre one for another union, nor one that has already ended', async () => {
     expect(await fc.call('ct-a', 'quiz', 'createContest', contest())).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await fc.call('ct-cadre', 'quiz', 'createContest', contest({ orgIds: ['qh-haibei'] }))).toMatchObject({ ok: false, code: 'ORG_NOT_ALLOWED' });

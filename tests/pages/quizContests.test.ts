@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { actAs } from './harness/pageCloud';
+import { actAs, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(30000);
@@ -37,5 +37,32 @@ describe('竞赛管理 (cadre subpackage)', () => {
     const page = renderPage('cadre/contests/index');
     await waitFor(() => textOf(page, '.error-text') !== '', 'the refusal');
     expect(textOf(page, '.error-text')).toContain('工会干部');
+  });
+});
+
+type Wx = { cloud: { callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }> } };
+const wxGlobal = (globalThis as unknown as { wx: Wx }).wx;
+
+async function call<T>(name: string, action: string, input: unknown): Promise<T> {
+  const { result } = await wxGlobal.cloud.callFunction({ name, data: { action, input } });
+  const reply = result as { ok: boolean; data: T; message?: string };
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.data;
+}
+
+describe('成绩 of a contest paper', () => {
+  test('the worker sees the score at once and is told the answers open when the contest is over', async () => {
+    const now = Date.now();
+    await insertDocument('contests', {
+      _id: 'page-c-sealed', title: '全省知识竞赛', startsAt: { $date: new Date(now - 60_000).toISOString() }, endsAt: { $date: new Date(now + 3_600_000).toISOString() },
+      histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: ['qh'], createdBy: 'page-test', createdAt: { $date: new Date(now).toISOString() },
+    });
+    actAs('page-ct-answerer');
+    const paper = await call<{ attemptId: string }>('quiz', 'startContest', { contestId: 'page-c-sealed' });
+    await call('quiz', 'submitAttempt', { attemptId: paper.attemptId, answers: [] });
+    const page = renderPage('pages/quiz/result/index', { attemptId: paper.attemptId }, { compiler: 'official' });
+    await waitFor(() => textOf(page, '.score') === '0 分', 'the score');
+    expect(textOf(page, '.review-note')).toMatch(/^竞赛结束后公布答案与解析\(\d+月\d+日 \d\d:\d\d 起可查看\)$/);
+    expect(page.querySelectorAll('.review-row')).toHaveLength(0);
   });
 });

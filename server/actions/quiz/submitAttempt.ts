@@ -1,5 +1,5 @@
 import { submitAttempt as contract } from '../../contracts/quiz';
-import type { AttemptResult } from '../../contracts/quiz';
+import type { AttemptResult, StoredAttemptResult } from '../../contracts/quiz';
 import { closeAttempt, findAttempt } from '../../db/quiz/attempts';
 import { addContestEntry } from '../../db/quiz/contests';
 import { readSubmission, type SubmissionRead } from '../../db/quiz/submissionRead';
@@ -18,13 +18,15 @@ import { countAbove, periodField } from '../../points/rankCounts';
 import { failWith } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
+import { resultFor } from './resultFor';
 
 /**
  * Scores a paper once and settles it: at most 8 round trips for a daily paper (one read of
  * everything, the attempt closed with its result, the ledger entry, the board entries, the rank
  * counts, at most three for the wrong-answer book). The attempt is closed first (one submission
  * wins); every later step is idempotent, so a retry after a failure anywhere, or any later
- * caller, settles what is missing and answers the stored result.
+ * caller, settles what is missing and answers the stored result. A contest paper's answers wait
+ * for the contest's end (one more read): the score is told at once.
  */
 export const submitAttempt: Handler<typeof contract> = async (input, ctx) => {
   const { db, openid, now } = ctx;
@@ -55,7 +57,7 @@ export const submitAttempt: Handler<typeof contract> = async (input, ctx) => {
   const before = periodScore(read.points.entries.get(provinceScope), 'day', now);
   const rankAt = (score: number) => ({ rank: countAbove(read.provinceCounts, dayField, score) + 1, score });
   const rankBefore = before === null ? null : rankAt(before);
-  const result: AttemptResult = {
+  const result: StoredAttemptResult = {
     attemptId: attempt._id,
     score: scored.score,
     correctCount: scored.correctCount,
@@ -82,7 +84,7 @@ function sourceOf(read: SubmissionRead): PointSource {
 }
 
 /** Every step after the attempt is closed; each does its part once, whoever runs it and however often. */
-async function settle(ctx: ActionContext, read: SubmissionRead, result: AttemptResult): Promise<AttemptResult> {
+async function settle(ctx: ActionContext, read: SubmissionRead, result: StoredAttemptResult): Promise<AttemptResult> {
   const { db, openid, now } = ctx;
   const { attempt } = read;
   const source = sourceOf(read);
@@ -92,9 +94,9 @@ async function settle(ctx: ActionContext, read: SubmissionRead, result: AttemptR
     const boardKey = contestBoardKey(attempt.contestId);
     await addContestEntry(db, { boardKey, openid, orgId: read.points.orgId, nickname: read.points.nickname, sortScore: contestSortScore(result.score, result.timeUsedSeconds), paperScore: result.score, timeUsedSeconds: result.timeUsedSeconds }).catch(() => undefined);
   }
-  if (awarded === result.pointsAwarded) return result;
+  if (awarded === result.pointsAwarded) return resultFor(ctx, attempt, result);
   // The cap was taken by another award meanwhile: the stored result says what the ledger holds.
   const fixed = { ...result, pointsAwarded: awarded };
   await db.collection(quizCollections.attempts).doc(attempt._id).update({ data: { 'result.pointsAwarded': awarded } });
-  return fixed;
+  return resultFor(ctx, attempt, fixed);
 }

@@ -46,7 +46,16 @@ export interface AttemptResult {
   /** The worker's place on today's province board after this paper (null with no points yet), and before it. */
   rank: RankSummary | null;
   rankBefore: RankSummary | null;
+  /**
+   * When the answers and explanations open (ISO time), or null when `review` holds them now. A
+   * contest paper's review waits until no paper of the contest can still be submitted: until then
+   * `review` is empty (even a verdict per question would name a judge question's key).
+   */
+  reviewOpensAt: string | null;
 }
+
+/** A result as the attempt keeps it: always with the whole review. */
+export type StoredAttemptResult = Omit<AttemptResult, 'reviewOpensAt'>;
 
 export interface DailyStatus {
   day: string;

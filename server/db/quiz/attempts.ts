@@ -1,4 +1,4 @@
-import type { AttemptKind, AttemptResult } from '../../contracts/quiz/quizTypes';
+import type { AttemptKind, StoredAttemptResult } from '../../contracts/quiz/quizTypes';
 import type { PaperQuestion } from '../../domain/quiz/paperQuestions';
 import type { Database } from '../database';
 import { quizCollections } from './quizCollections';
@@ -15,7 +15,7 @@ export interface AttemptDoc {
   startedAt: Date;
   deadline: Date;
   timeLimitSeconds: number;
-  result: AttemptResult | null;
+  result: StoredAttemptResult | null;
 }
 
 /** A daily or contest paper; a challenge run (kept in the same collection, with no paper) is not one. */
@@ -36,7 +36,7 @@ export async function createAttempt(db: Database, doc: AttemptDoc): Promise<bool
 }
 
 /** Closes an open attempt with its result; only one of two concurrent submissions gets true. */
-export async function closeAttempt(db: Database, attemptId: string, result: AttemptResult, now: Date): Promise<boolean> {
+export async function closeAttempt(db: Database, attemptId: string, result: StoredAttemptResult, now: Date): Promise<boolean> {
   const { stats } = await db.collection(quizCollections.attempts).where({ _id: attemptId, status: 'open' }).update({ data: { status: 'submitted', result, submittedAt: now } });
   return stats.updated === 1;
 }

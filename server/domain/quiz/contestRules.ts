@@ -1,3 +1,5 @@
+import { graceSeconds } from './attemptRules';
+
 /**
  * A contest ranks by score, then by less time used: both folded into one sortable number so one
  * index (boardKey, score) serves the ranking. Time is at most 1,800 s, so 10,000 per point is room.
@@ -21,4 +23,12 @@ export function isOpen(now: Date, startsAt: Date, endsAt: Date): boolean {
 /** A worker may enter when the contest names their organisation or one above it. */
 export function isEligible(contestOrgIds: readonly string[], workerOrgChain: readonly string[]): boolean {
   return contestOrgIds.some((o) => workerOrgChain.includes(o));
+}
+
+/**
+ * When a contest is over for its questions: its end plus the network grace, the last moment a paper
+ * of it can still be submitted. Only then may its answers be shown (review, practice, 背题).
+ */
+export function contestOverAt(endsAt: Date): Date {
+  return new Date(endsAt.getTime() + graceSeconds * 1000);
 }

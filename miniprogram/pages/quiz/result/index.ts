@@ -22,6 +22,7 @@ Component({
     points: 0,
     rankText: '',
     rankChange: '',
+    reviewNote: '',
     rows: [] as ReviewRow[],
     reportFor: '',
     reported: {} as Record<string, boolean>,
