@@ -3,6 +3,7 @@ import type { IndexDeclaration } from '../collectionsFile';
 import { docKey, isPlainObject, type Doc } from '../store/bsonValues';
 import { isIndexValue, typeClassOf, type IndexValue } from '../store/indexOrder';
 import type { IndexRange, OrderedIndex } from '../store/orderedIndex';
+import { conjunctive } from './conjuncts';
 import type { Filter, SortOrder } from './findDocuments';
 import { evaluate } from './mingoErrors';
 import { valuesAt } from './aggregateDocuments';
@@ -116,7 +117,8 @@ function indexPlan(index: OrderedIndex, filter: Filter, order: SortOrder): Extra
  * index with the longest equality prefix (then a range on the next key, then one that gives the
  * order); else a collection scan.
  */
-function choosePlan(indexes: CostIndexes, filter: Filter, order: SortOrder): Plan {
+function choosePlan(indexes: CostIndexes, given: Filter, order: SortOrder): Plan {
+  const filter = conjunctive(given);
   const ids = idPoints(filter);
   if (ids) return { kind: 'idPoints', ids };
   let best: Extract<Plan, { kind: 'index' }> | undefined;

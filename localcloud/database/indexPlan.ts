@@ -1,6 +1,7 @@
 import { isPlainObject } from '../store/bsonValues';
 import { isIndexValue, typeClassOf, type IndexValue } from '../store/indexOrder';
 import type { IndexRange, OrderedIndex } from '../store/orderedIndex';
+import { conjunctive } from './conjuncts';
 import type { Filter, SortOrder } from './findDocuments';
 
 /** How a read walks a declared index: equal on a prefix of its keys, maybe a range on the next. */
@@ -80,7 +81,7 @@ export function planIndexRead(indexes: readonly OrderedIndex[], filter: Filter, 
   let best: IndexPlan | undefined;
   for (const index of indexes) {
     if (!index.usable) continue;
-    const plan = planFor(index, filter, purpose === 'find' ? (order ?? {}) : {});
+    const plan = planFor(index, conjunctive(filter), purpose === 'find' ? (order ?? {}) : {});
     if (!plan) continue;
     if (purpose === 'find' && Object.keys(order ?? {}).length === 0) continue;
     if (purpose === 'count' && !plan.covered) continue;

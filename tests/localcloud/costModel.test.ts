@@ -48,6 +48,15 @@ test('a filter no index serves scans the whole collection', async () => {
   expect(await costOf(() => db.collection('leaderboards').where({ boardKey: board, nickname: 'n5' }).count())).toEqual({ roundTrips: 1, keys: entries, docs: entries, written: 0 });
 });
 
+test('an index named inside a top-level $and serves the read, as MongoDB plans it', async () => {
+  const _ = db.command;
+  const filter = _.and([{ boardKey: board }, _.or([{ score: 5 }, { nickname: 'n6' }])]) as unknown as Record<string, unknown>;
+  const { data } = (await db.collection('leaderboards').where(filter).limit(1000).get()) as { data: unknown[] };
+  expect(data).toHaveLength(entries / 250 + 1);
+  // The boardKey index bounds the walk: the other board's entry is never examined.
+  expect(await costOf(() => db.collection('leaderboards').where(filter).count())).toEqual({ roundTrips: 1, keys: entries, docs: entries, written: 0 });
+});
+
 test('updates and removes examine like their query and count what they write', async () => {
   const ids = [`${board}|w1`, `${board}|w2`, `${board}|w3`];
   expect(await costOf(() => db.collection('leaderboards').where({ _id: db.command.in(ids) }).update({ data: { score: db.command.inc(1) } }))).toEqual({ roundTrips: 1, keys: 3, docs: 3, written: 3 });
