@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../functionList';
+import { miniprogramUrl, type TabBar } from './miniprogramProject';
+
+export type { TabBar } from './miniprogramProject';
 
 /** One rendered state of one page, as the renderer hands it over. */
 export interface PreviewSnapshot {
@@ -11,13 +14,28 @@ export interface PreviewSnapshot {
   tab: number;
   css: string;
   html: string;
+  /** CSS selectors (class names as rendered, e.g. `.main--daily-state`) whose computed font size to report. */
+  measure?: string[];
 }
 
-export interface TabBar {
-  color: string;
-  selectedColor: string;
-  backgroundColor: string;
-  list: Array<{ pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }>;
+export interface PreviewManifest {
+  appCss: string;
+  tabBar: TabBar | null;
+  snapshots: PreviewSnapshot[];
+}
+
+export interface PageFindings {
+  key: string;
+  /** How far the widest element reaches past 375 pt (0 when nothing overflows). */
+  overflowPx: number;
+  overflowing: string[];
+  /** Visible text that should never reach a worker: {{, undefined, NaN, [object Object]. */
+  leftovers: string[];
+  /** axe-core violations of impact serious or critical among the rules checked. */
+  violations: Array<{ id: string; impact: string; help: string; targets: string[] }>;
+  /** The computed font size (CSS px) of the first element each requested selector matches (0: none). */
+  fontSizes: Record<string, number>;
+  png?: string;
 }
 
 /** A 375-pt phone: WeChat's logical width (750 rpx). */
@@ -27,7 +45,6 @@ const navHeight = 44;
 const tabHeight = 50;
 
 const fontCss = ['400'].map((weight) => pathToFileURL(path.join(repoRoot, `node_modules/@fontsource/noto-sans-sc/${weight}.css`)).href);
-const miniprogramUrl = pathToFileURL(path.join(repoRoot, 'miniprogram')).href;
 
 /**
  * WeChat's renderer gives native tags their look; a browser knows none of them. This is the part

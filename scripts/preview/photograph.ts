@@ -14,26 +14,10 @@ import { pathToFileURL } from 'node:url';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Page } from 'playwright-core';
 import { repoRoot } from '../functionList';
-import { phoneWidth, shellDocument, snapshotParts, type PreviewSnapshot, type TabBar } from './pageDocument';
+import { phoneWidth, shellDocument, snapshotParts, type PageFindings, type PreviewManifest } from './pageDocument';
 import { iconSvg } from './tdesignIcons';
 
-export interface PreviewManifest {
-  appCss: string;
-  tabBar: TabBar | null;
-  snapshots: PreviewSnapshot[];
-}
-
-export interface PageFindings {
-  key: string;
-  /** How far the widest element reaches past 375 pt (0 when nothing overflows). */
-  overflowPx: number;
-  overflowing: string[];
-  /** Visible text that should never reach a worker: {{, undefined, NaN, [object Object]. */
-  leftovers: string[];
-  /** axe-core violations of impact serious or critical among the rules checked. */
-  violations: Array<{ id: string; impact: string; help: string; targets: string[] }>;
-  png?: string;
-}
+export type { PageFindings, PreviewManifest } from './pageDocument';
 
 const axeRules = ['color-contrast', 'button-name', 'aria-command-name', 'image-alt', 'role-img-alt', 'link-name', 'aria-toggle-field-name', 'aria-input-field-name'];
 
@@ -76,8 +60,16 @@ const inspectScript = `(() => {
   return { overflowPx: Math.max(0, Math.round(reach - width)), overflowing: described, leftovers };
 })()`;
 
-async function inspect(page: Page): Promise<Omit<PageFindings, 'key' | 'violations'>> {
-  return (await page.evaluate(inspectScript)) as Omit<PageFindings, 'key' | 'violations'>;
+async function inspect(page: Page): Promise<Omit<PageFindings, 'key' | 'violations' | 'fontSizes'>> {
+  return (await page.evaluate(inspectScript)) as Omit<PageFindings, 'key' | 'violations' | 'fontSizes'>;
+}
+
+async function fontSizes(page: Page, selectors: string[]): Promise<Record<string, number>> {
+  return (await page.evaluate(`(${JSON.stringify(selectors)}).reduce((sizes, selector) => {
+    const element = document.querySelector('.preview-page ' + selector);
+    sizes[selector] = element ? parseFloat(getComputedStyle(element).fontSize) : 0;
+    return sizes;
+  }, {})`)) as Record<string, number>;
 }
 
 async function runAxe(page: Page): Promise<PageFindings['violations']> {
@@ -120,7 +112,7 @@ export async function photograph(manifest: PreviewManifest, pngFolder?: string):
       const laidOut = Date.now();
       const violations = await runAxe(page);
       if (process.env.PREVIEW_PROFILE) console.log(key, laidOut - started, Date.now() - laidOut);
-      const result: PageFindings = { key, ...measured, violations };
+      const result: PageFindings = { key, ...measured, violations, fontSizes: await fontSizes(page, snapshot.measure ?? []) };
       if (pngFolder) {
         result.png = path.join(pngFolder, `${key}.png`);
         await page.screenshot({ path: result.png, fullPage: true });

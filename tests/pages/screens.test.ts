@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import type { PageFindings } from '../../scripts/preview/pageDocument';
 import { invokeAs, writeRole } from './harness/previewCloud';
-import { allPages, appCss, appJson, renderState, type Snapshot } from './harness/previewRender';
+import { photographSnapshots } from './harness/previewPhotos';
+import { allPages, renderState, type Snapshot } from './harness/previewRender';
 import { previews } from './preview/states';
 import type { PreviewContext } from './preview/previewTypes';
 
@@ -22,26 +21,8 @@ const only = process.env.PREVIEW_PAGES;
 const states = previews.filter((preview) => !only || preview.page.includes(only)).flatMap((preview) => preview.states.map((state) => ({ page: preview.page, state })));
 const keyOf = (page: string, state: string) => `${page.replace(/\/index$/, '').replace(/\//g, '-')}--${state}`;
 
-interface PageFindings {
-  key: string;
-  overflowPx: number;
-  overflowing: string[];
-  leftovers: string[];
-  violations: Array<{ id: string; impact: string; help: string; targets: string[] }>;
-}
-
 let findings = new Map<string, PageFindings>();
 const renderFailures = new Map<string, string>();
-
-function runPhotographer(manifestFile: string, resultsFile: string, pngFolder?: string): Promise<void> {
-  const args = [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/preview/photograph.ts'), manifestFile, resultsFile, ...(pngFolder ? [pngFolder] : [])];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`photographer exited ${code}: ${errors}`))));
-  });
-}
 
 beforeAll(async () => {
   const snapshots: Snapshot[] = [];
@@ -60,18 +41,8 @@ beforeAll(async () => {
     }
   }
   console.log(`rendered ${snapshots.length} states in ${Date.now() - started} ms`);
-  const work = mkdtempSync(path.join(os.tmpdir(), 'preview-'));
-  try {
-    const manifestFile = path.join(work, 'snapshots.json');
-    const resultsFile = path.join(work, 'results.json');
-    const app = appJson() as { tabBar?: unknown };
-    writeFileSync(manifestFile, JSON.stringify({ appCss: appCss(), tabBar: app.tabBar ?? null, snapshots }));
-    const pngFolder = process.env.PREVIEW_SCREENS_DIR ? path.resolve(repoRoot, process.env.PREVIEW_SCREENS_DIR) : undefined;
-    await runPhotographer(manifestFile, resultsFile, pngFolder);
-    findings = new Map((JSON.parse(readFileSync(resultsFile, 'utf8')) as PageFindings[]).map((f) => [f.key, f]));
-  } finally {
-    if (process.env.PREVIEW_KEEP) console.log(work); else rmSync(work, { recursive: true, force: true });
-  }
+  const pngFolder = process.env.PREVIEW_SCREENS_DIR ? path.resolve(repoRoot, process.env.PREVIEW_SCREENS_DIR) : undefined;
+  findings = new Map((await photographSnapshots(snapshots, pngFolder)).map((f) => [f.key, f]));
 });
 
 test('every page of app.json has preview states', () => {

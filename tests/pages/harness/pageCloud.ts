@@ -7,7 +7,9 @@ interface CloudApi {
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg: string }>; errMsg: string }>;
 }
 
-function postJson(url: string, body: unknown): Promise<unknown> {
+/** POST to the seeded local cloud ('/local/invoke', '/admin?env=…'), shared with the picture renderer. */
+export function postJson(path: string, body: unknown): Promise<unknown> {
+  const url = `${cloudUrl()}${path}`;
   return new Promise((resolve, reject) => {
     const payload = Buffer.from(JSON.stringify(body));
     // A fresh connection per call: a kept-alive socket that idles past the server's keep-alive
@@ -46,7 +48,7 @@ function cloudUrl(): string {
 /** Grants a role the way an admin script writes it: the server SDK's insertDocument on the roles collection. */
 export async function grantRole(openid: string, orgId: string | null, role: 'cadre' | 'admin' | 'editor' = 'cadre'): Promise<void> {
   const document = { openid, role, orgId, grantedBy: 'page-test', grantedAt: { $date: new Date().toISOString() } };
-  const reply = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(document)] })) as { code?: string; message?: string };
+  const reply = (await postJson('/admin?env=local-dev', { action: 'database.insertDocument', collectionName: 'roles', data: [JSON.stringify(document)] })) as { code?: string; message?: string };
   if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);
 }
 
@@ -55,7 +57,7 @@ export async function grantRole(openid: string, orgId: string | null, role: 'cad
  * server SDK's insertDocument. Dates are given as `{ $date: iso }`.
  */
 export async function insertDocument(collectionName: string, document: Record<string, unknown>): Promise<void> {
-  const reply = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'database.insertDocument', collectionName, data: [JSON.stringify(document)] })) as { code?: string; message?: string };
+  const reply = (await postJson('/admin?env=local-dev', { action: 'database.insertDocument', collectionName, data: [JSON.stringify(document)] })) as { code?: string; message?: string };
   if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);
 }
 
@@ -85,7 +87,7 @@ function subscribeDialog(openid: string, choice: SubscriptionChoice) {
     const accepted = options.tmplIds.filter((id) => decide(id) === 'accept');
     const answer: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
     for (const id of options.tmplIds) answer[id] = 'reject';
-    if (accepted.length > 0) Object.assign(answer, await postJson(`${cloudUrl()}/local/subscriptions`, { openid, templateIds: accepted }));
+    if (accepted.length > 0) Object.assign(answer, await postJson('/local/subscriptions', { openid, templateIds: accepted }));
     options.success?.(answer);
     options.complete?.();
     return answer;
@@ -100,7 +102,7 @@ function subscribeDialog(openid: string, choice: SubscriptionChoice) {
 export function actAs(openid: string, options: { subscriptions?: SubscriptionChoice } = {}): void {
   const api: CloudApi = {
     async callFunction({ name, data }) {
-      const result = await postJson(`${cloudUrl()}/local/invoke`, { name, data: data ?? {}, openid });
+      const result = await postJson('/local/invoke', { name, data: data ?? {}, openid });
       requests += 1;
       return { result, errMsg: 'cloud.callFunction:ok', requestID: `local-${requests}` };
     },

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as Simulate from 'miniprogram-simulate';
-import { callsInFlight, connectAs } from './previewCloud';
-import { miniprogramRoot } from './renderPage';
+import { allPages, appJson, miniprogramRoot, pageConfig } from '../../../scripts/preview/miniprogramProject';
+import { connectAs, nextPageActivity, notePageActivity, pageActivity } from './previewCloud';
+import type { PreviewSnapshot } from '../../../scripts/preview/pageDocument';
 import type { PreviewContext, PreviewState } from '../preview/previewTypes';
 
 type RenderedPage = ReturnType<typeof Simulate.render>;
@@ -75,15 +76,32 @@ function loadPage(pagePath: string): string {
   return id;
 }
 
-/** Waits until the page has made no cloud call for a while (its data has arrived and been set). */
-export async function settle(quietMs = 120, timeoutMs = 15000): Promise<void> {
-  const started = Date.now();
-  let quietSince = Date.now();
-  while (Date.now() - quietSince < quietMs) {
-    if (Date.now() - started > timeoutMs) throw new Error('the page kept calling the cloud');
-    if (callsInFlight() > 0) quietSince = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 15));
+/**
+ * Waits until the page has settled: no cloud call in flight, and once the last one came back the
+ * page did nothing more (no call, no setData) while its continuations and zero-delay timers ran.
+ */
+export async function settle(timeoutMs = 20000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error('the page kept calling the cloud or setting data');
+    const before = pageActivity();
+    if (before.inFlight > 0) {
+      await Promise.race([nextPageActivity(), new Promise((resolve) => setTimeout(resolve, deadline - Date.now()))]);
+      continue;
+    }
+    for (let turn = 0; turn < 3; turn += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    const after = pageActivity();
+    if (after.inFlight === 0 && after.count === before.count) return;
   }
+}
+
+/** Counts the page's setData calls as activity (settle() waits for them to stop). */
+function watchSetData(instance: { setData(data: Record<string, unknown>, callback?: () => void): void }): void {
+  const setData = instance.setData.bind(instance);
+  instance.setData = (data, callback) => {
+    notePageActivity();
+    setData(data, callback);
+  };
 }
 
 interface ExparserNative {
@@ -130,44 +148,17 @@ export function appCss(): string {
   return rpxToPx(wxss.compile(source, { prefix: 'main' })).replace(/(^|[},\s])page(?=[\s{,.:])/g, '$1.preview-page');
 }
 
-interface AppJson {
-  pages: string[];
-  subPackages?: Array<{ root: string; pages: string[] }>;
-  tabBar?: { list: Array<{ pagePath: string }> };
-}
+export { allPages, appJson };
 
-export function appJson(): AppJson {
-  return JSON.parse(readFileSync(path.join(miniprogramRoot, 'app.json'), 'utf8')) as AppJson;
-}
-
-/** Every page of app.json, subpackage pages with their root. */
-export function allPages(): string[] {
-  const app = appJson();
-  return [...app.pages, ...(app.subPackages ?? []).flatMap((sub) => sub.pages.map((page) => `${sub.root}/${page}`))];
-}
-
-function pageConfig(pagePath: string): { title: string; tab: number } {
-  const json = JSON.parse(readFileSync(path.join(miniprogramRoot, `${pagePath}.json`), 'utf8')) as { navigationBarTitleText?: string };
-  const tab = (appJson().tabBar?.list ?? []).findIndex((item) => item.pagePath === pagePath);
-  return { title: json.navigationBarTitleText ?? '职工之家', tab };
-}
-
-export interface Snapshot {
-  page: string;
-  state: string;
-  title: string;
-  /** The tab bar item this page is (-1: not a tab page). */
-  tab: number;
-  /** Compiled WXSS of the page and its components (class names prefixed, rpx as px). */
-  css: string;
-  html: string;
-}
+/** What the browser needs to draw one state (class names prefixed, rpx as px). */
+export type Snapshot = PreviewSnapshot;
 
 /** Renders one state of one page and returns what the browser needs to draw it. */
-export async function renderState(pagePath: string, state: PreviewState, context: PreviewContext): Promise<Snapshot> {
-  simulator(); // installs the simulator's wx (storage, navigation stubs) over the setup file's
+export async function renderState(pagePath: string, state: PreviewState, context: PreviewContext, options: { keepStorage?: boolean } = {}): Promise<Snapshot> {
+  simulator(); // installs the simulator's wx (navigation stubs) under the setup file's (storage, cloud)
   const wxApi = (globalThis as unknown as { wx: { clearStorageSync(): void; setStorageSync(key: string, value: unknown): void } }).wx;
-  wxApi.clearStorageSync();
+  // Each state starts on a fresh phone unless told to go on from the last one (a switch on 我的 seen elsewhere).
+  if (!options.keepStorage) wxApi.clearStorageSync();
   for (const [key, value] of Object.entries(state.storage ?? {})) wxApi.setStorageSync(key, value);
   connectAs(context.openid, { offline: false });
   const query = (await state.setup?.(context)) ?? state.query ?? {};
@@ -175,6 +166,7 @@ export async function renderState(pagePath: string, state: PreviewState, context
   const id = loadPage(pagePath);
   const page = simulator().render(id, query);
   if (!page) throw new Error(`${pagePath} did not render`);
+  watchSetData(page.instance as unknown as Parameters<typeof watchSetData>[0]);
   page.attach(document.createElement('parent-wrapper'));
   const instance = page.instance as unknown as { onLoad?(q: Record<string, string>): unknown; onShow?(): unknown };
   instance.onLoad?.(query);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type * as Simulate from 'miniprogram-simulate';
+import { miniprogramRoot } from '../../../scripts/preview/miniprogramProject';
 
-export const miniprogramRoot = path.resolve(__dirname, '../../../miniprogram');
+export { miniprogramRoot };
 
 type RenderedPage = ReturnType<typeof Simulate.render>;
 
