@@ -1,5 +1,6 @@
 import type { LoginRequestView } from '../../../server/contracts/console';
 import { api } from '../../services/api';
+import { elderMode } from '../../behaviors/elderMode';
 
 /** The login id travels as the scene of the console's mini program code (WeChat URL-encodes it). */
 function loginIdOf(query: Record<string, string | undefined>): string {
@@ -16,6 +17,7 @@ function loginIdOf(query: Record<string, string | undefined>): string {
  * confirm (or refuse). The server checks the role again when confirming.
  */
 Component({
+  behaviors: [elderMode],
   data: {
     loginId: '',
     loading: true,

@@ -2,9 +2,11 @@ import type { ManagedContest, OrgParticipation } from '../../../server/contracts
 import { api } from '../../services/api';
 import { historyNames } from '../../services/historyNames';
 import { contestInput, durationChoices } from './contestForm';
+import { elderMode } from '../../behaviors/elderMode';
 
 /** 竞赛管理 (cadres): create a contest for one's union, see participation by organisation. */
 Component({
+  behaviors: [elderMode],
   data: {
     contests: [] as ManagedContest[],
     orgId: '',

@@ -1,8 +1,10 @@
 import { api } from '../../services/api';
 import { deskGroups } from './deskLinks';
+import { elderMode } from '../../behaviors/elderMode';
 
 /** The cadre subpackage's entry: the desks a cadre (or admin) works at. The server checks roles again on every action. */
 Component({
+  behaviors: [elderMode],
   data: {
     loaded: false,
     isCadre: false,

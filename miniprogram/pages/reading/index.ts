@@ -2,6 +2,7 @@ import type { ReadingPosition, StoryCard } from '../../../server/contracts/readi
 import { api } from '../../services/api';
 import { showToast } from '../../services/pageToast';
 import { themeColor, themeName, themeNames } from '../stories/themeNames';
+import { elderMode } from '../../behaviors/elderMode';
 
 type Pick = StoryCard & { color: string; themeLabel: string };
 
@@ -9,6 +10,7 @@ const decorate = <T extends StoryCard>(card: T): T & { color: string; themeLabel
 
 /** 阅读: the red-stories reading corner's home (search, check-in streak, continue, today's pick, themes). */
 Component({
+  behaviors: [elderMode],
   data: {
     themes: themeNames,
     recommendation: null as Pick | null,

@@ -1,8 +1,10 @@
 import type { RequestCategory } from '../../../server/contracts/requests';
 import { api } from '../../services/api';
+import { elderMode } from '../../behaviors/elderMode';
 
 /** 办实事 home: the notice's categories as a grid, filing a request and the worker's own requests. */
 Component({
+  behaviors: [elderMode],
   data: {
     categories: [] as Array<{ key: RequestCategory; label: string }>,
     isCadre: false,

@@ -1,8 +1,10 @@
 import type { PendingReflection } from '../../../../server/contracts/reading';
 import { api } from '../../../services/api';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** 读后感审核: the cadre's queue, oldest first; each decision removes the item from the list. */
 Component({
+  behaviors: [elderMode],
   data: {
     reflections: [] as PendingReflection[],
     nextAfter: null as string | null,

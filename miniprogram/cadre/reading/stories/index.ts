@@ -1,11 +1,13 @@
 import type { StoryCard } from '../../../../server/contracts/reading';
 import { api } from '../../../services/api';
 import { themeNames } from '../../../pages/stories/themeNames';
+import { elderMode } from '../../../behaviors/elderMode';
 
 type ManagedStory = StoryCard & { published: boolean };
 
 /** 故事管理: a cadre takes stories down or puts them back, theme by theme. */
 Component({
+  behaviors: [elderMode],
   data: {
     themes: themeNames,
     theme: 'founding' as string,

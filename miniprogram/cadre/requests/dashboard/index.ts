@@ -1,8 +1,10 @@
 import type { RequestDashboard } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** A cadre's dashboard: counts, average hours, overdue and satisfaction; the list exported to .xlsx a file of rows at a time. */
 Component({
+  behaviors: [elderMode],
   data: {
     board: null as RequestDashboard | null,
     exporting: false,

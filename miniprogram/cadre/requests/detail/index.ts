@@ -3,11 +3,13 @@ import type { RequestDetail } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
 import { allowedMoves, type AllowedMoves } from '../../../services/requestMoves';
 import { orgChoices } from '../../../services/orgChoices';
+import { elderMode } from '../../../behaviors/elderMode';
 
 type Reply = { ok: true; data: RequestDetail } | { ok: false; message: string };
 
 /** A cadre's request: the full contact number (audited), the timeline, and the moves allowed now. */
 Component({
+  behaviors: [elderMode],
   properties: {
     requestId: { type: String, value: '' },
   },

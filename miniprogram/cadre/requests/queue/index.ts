@@ -1,5 +1,6 @@
 import type { RequestCategory, RequestStatus, RequestSummary } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
+import { elderMode } from '../../../behaviors/elderMode';
 
 const statusFilters: Array<{ key: RequestStatus | ''; label: string }> = [
   { key: '', label: '全部状态' },
@@ -14,6 +15,7 @@ const statusFilters: Array<{ key: RequestStatus | ''; label: string }> = [
 
 /** A cadre's queue: requests of their organisations and the organisations below, filtered. */
 Component({
+  behaviors: [elderMode],
   data: {
     requests: [] as RequestSummary[],
     statusLabels: statusFilters.map((s) => s.label),

@@ -2,9 +2,11 @@ import type { OrgNode } from '../../../../server/contracts/account';
 import type { CadreRole } from '../../../../server/contracts/requests';
 import { api } from '../../../services/api';
 import { orgChoices } from '../../../services/orgChoices';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** An admin grants or revokes the cadre role for an organisation; the server audits each change. */
 Component({
+  behaviors: [elderMode],
   data: {
     roles: [] as CadreRole[],
     orgs: [] as OrgNode[],

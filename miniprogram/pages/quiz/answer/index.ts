@@ -4,6 +4,7 @@ import { askDialog, closedDialog } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 import { choiceData, choiceOf, optionLabels, secondsLeft, shownQuestion, typeNames, type ShownQuestion } from './answerState';
 import { questionSkeleton } from '../questionSkeleton';
+import { elderMode } from '../../../behaviors/elderMode';
 
 // The countdown is the one thing kept outside page data: an interval handle is not view state.
 let timer: ReturnType<typeof setInterval> | null = null;
@@ -17,6 +18,7 @@ const leaveWarning = '试卷还没有交,离开后计时不会停止,超时按�
 
 /** 答题: one question at a time, a countdown to the server's deadline, then 交卷 (asked first when some are unanswered). */
 Component({
+  behaviors: [elderMode],
   properties: {
     // The page query: ?contestId=… for a contest paper; without it, today's daily paper.
     contestId: { type: String, value: '' },

@@ -5,9 +5,11 @@ import { showToast } from '../../../services/pageToast';
 import { choiceData, choiceOf, optionLabels, shownQuestion, typeNames, type ShownQuestion } from '../answer/answerState';
 import { answerText } from '../answer/verdictView';
 import { questionSkeleton } from '../questionSkeleton';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** 挑战答题: one question at a time until the first wrong answer; the streak is the score. */
 Component({
+  behaviors: [elderMode],
   data: {
     loading: true,
     answering: false,

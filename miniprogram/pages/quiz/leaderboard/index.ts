@@ -2,6 +2,7 @@ import { api } from '../../../services/api';
 import { showToast } from '../../../services/pageToast';
 import { joinGroupFromEnterOptions } from '../groupJoin';
 import { boardView, chipKey, periodTabs, scopeChips, type BoardRowView, type ScopeChip } from './boardView';
+import { elderMode } from '../../../behaviors/elderMode';
 
 type PeriodKey = (typeof periodTabs)[number]['key'];
 type ScopeKey = ScopeChip['scope'];
@@ -13,6 +14,7 @@ let loads = 0;
  * period tabs (今日 / 本周 / 总榜); podium for the top 3, avatars, my own line pinned at the bottom.
  */
 Component({
+  behaviors: [elderMode],
   data: {
     periodTabs,
     chips: [{ key: chipKey('province', 'qh'), scope: 'province', scopeId: 'qh', name: '全省' }] as ScopeChip[],

@@ -5,9 +5,11 @@ import { showToast } from '../../../services/pageToast';
 import { choiceData, choiceOf, optionLabels, shownQuestion, typeNames, type ShownQuestion } from '../answer/answerState';
 import { answerText, optionMarks } from '../answer/verdictView';
 import { questionSkeleton } from '../questionSkeleton';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** 专项练习 (by history) and 错题本 review: the server checks each answer and explains it at once. */
 Component({
+  behaviors: [elderMode],
   properties: {
     // The page query: ?from=history&history=party or ?from=wrongBook.
     from: { type: String, value: 'history' },

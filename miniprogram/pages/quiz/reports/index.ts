@@ -1,9 +1,11 @@
 import { api } from '../../../services/api';
 import { showToast } from '../../../services/pageToast';
 import { reportViews, type ReportView } from './reportView';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** 我的纠错: the worker's reports and the editors' answers, 20 at a time. */
 Component({
+  behaviors: [elderMode],
   data: {
     loading: true,
     loadingMore: false,

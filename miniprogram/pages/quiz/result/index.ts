@@ -5,9 +5,11 @@ import { showToast } from '../../../services/pageToast';
 import { drawPoster } from './drawPoster';
 import { posterOps } from './posterLayout';
 import { resultView, type ReviewRow } from './resultView';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** 成绩: score, rank and its change, and each question with its answer and explanation. */
 Component({
+  behaviors: [elderMode],
   properties: {
     // The page query (?attemptId=…); without it, today's daily paper.
     attemptId: { type: String, value: '' },

@@ -4,6 +4,7 @@ import { api } from '../../../services/api';
 import { historyNames } from '../../../services/historyNames';
 import { showToast } from '../../../services/pageToast';
 import { typeNames } from '../answer/answerState';
+import { elderMode } from '../../../behaviors/elderMode';
 
 type CardView = StudyCard & { typeName: string };
 
@@ -13,6 +14,7 @@ function cardViews(cards: StudyCard[]): CardView[] {
 
 /** 背题: the practice pool with answers, explanations and sources, ten at a time, with 纠错 on every card. */
 Component({
+  behaviors: [elderMode],
   properties: {
     // The page query: ?history=party
     history: { type: String, value: 'party' },

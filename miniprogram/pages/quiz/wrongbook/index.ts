@@ -2,6 +2,7 @@ import type { WrongBookItem } from '../../../../server/contracts/quiz';
 import { api } from '../../../services/api';
 import { historyNames } from '../../../services/historyNames';
 import { showToast } from '../../../services/pageToast';
+import { elderMode } from '../../../behaviors/elderMode';
 
 const historyName = new Map(historyNames.map((h) => [h.key as string, h.name]));
 
@@ -13,6 +14,7 @@ function itemViews(items: WrongBookItem[]): ItemView[] {
 
 /** 错题本: every wrong answer until it is answered right twice in a row, 20 at a time as the worker scrolls. */
 Component({
+  behaviors: [elderMode],
   data: {
     loading: true,
     loadingMore: false,

@@ -1,9 +1,11 @@
 import { api } from '../../../services/api';
 import { showToast } from '../../../services/pageToast';
 import { calendarGrid, shiftMonth, type CalendarCell } from './calendarGrid';
+import { elderMode } from '../../../behaviors/elderMode';
 
 /** 阅读打卡: today's check-in, the streak, and a month calendar of check-in days. */
 Component({
+  behaviors: [elderMode],
   data: {
     month: '',
     cells: [] as CalendarCell[],

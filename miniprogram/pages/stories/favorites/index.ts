@@ -1,11 +1,13 @@
 import { api } from '../../../services/api';
 import { showToast } from '../../../services/pageToast';
 import { storyCardView, type StoryCardView } from '../storyCardView';
+import { elderMode } from '../../../behaviors/elderMode';
 
 const pageSize = 10;
 
 /** 我的收藏: newest first, ten at a time (the next page starts before the last one shown). */
 Component({
+  behaviors: [elderMode],
   data: {
     stories: [] as StoryCardView[],
     nextBefore: null as string | null,

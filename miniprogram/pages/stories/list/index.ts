@@ -3,6 +3,7 @@ import { api } from '../../../services/api';
 import { showToast } from '../../../services/pageToast';
 import { storyCardView, type StoryCardView } from '../storyCardView';
 import { themeNames } from '../themeNames';
+import { elderMode } from '../../../behaviors/elderMode';
 
 const pageSize = 10;
 
@@ -16,6 +17,7 @@ interface ListState {
  * last id shown), or search results. Pull down to refresh; the next page loads at the bottom.
  */
 Component({
+  behaviors: [elderMode],
   data: {
     themes: themeNames.map(({ key, name }) => ({ key, name })),
     theme: '' as StoryTheme | '',

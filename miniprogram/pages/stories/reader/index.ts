@@ -5,6 +5,7 @@ import { loadLargeFont, saveLargeFont } from '../fontPreference';
 import { loadNightMode, saveNightMode } from '../nightModePreference';
 import { chunkPatch, positionFromRects, type ParagraphRect } from '../readerPosition';
 import { themeName } from '../themeNames';
+import { elderMode } from '../../../behaviors/elderMode';
 
 type StoryMeta = Omit<StoryOpening, 'chunk'>;
 
@@ -23,6 +24,7 @@ interface ReaderState {
 
 /** 阅读: one story, loaded in chunks, resumed where the worker left it on any device. */
 Component({
+  behaviors: [elderMode],
   data: {
     story: null as StoryMeta | null,
     themeName: '',
