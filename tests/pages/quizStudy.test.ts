@@ -9,7 +9,7 @@ wxGlobal.navigateTo = () => undefined;
 type Page = ReturnType<typeof renderPage>;
 
 function cards(page: Page): Array<{ id: string; history: string }> {
-  return page.data.cards as Array<{ id: string; history: string }>;
+  return page.data.items as Array<{ id: string; history: string }>;
 }
 
 describe('学习: 背题 and 纠错', () => {

@@ -47,7 +47,7 @@ describe('红色故事 list', () => {
     const { page } = openList({ theme: 'qinghai' });
     await waitFor(() => page.querySelectorAll('.story-card').length > 0, 'the qinghai page');
     tapItem(page, '.theme-tabs', 't-tabs__item', 0);
-    await waitFor(() => page.data.theme === 'founding' && (page.data.stories as Array<{ id: string }>)[0]?.id.startsWith('founding-') === true, 'the founding tab');
+    await waitFor(() => page.data.theme === 'founding' && (page.data.items as Array<{ id: string }>)[0]?.id.startsWith('founding-') === true, 'the founding tab');
     expect(textOf(page, '.story-cover-theme')).toBe('建党与革命');
     expect(textOf(page, '.story-card-meta')).toMatch(/约 \d+ 分钟/);
   });

@@ -83,7 +83,7 @@ describe('故事管理 page', () => {
     const list = renderPage('pages/stories/list/index', undefined, { compiler: 'official' });
     (list.instance as unknown as Instance).onLoad({ theme: 'construction' } as never);
     await waitFor(() => list.querySelectorAll('.story-card').length > 0, 'the list');
-    expect((list.data.stories as Array<{ id: string }>).map((s) => s.id)).not.toContain(first);
+    expect((list.data.items as Array<{ id: string }>).map((s) => s.id)).not.toContain(first);
 
     actAs('page-st-cadre');
     tap(manage, '.publish-toggle');

@@ -7,7 +7,11 @@ import { elderMode } from '../../../behaviors/elderMode';
 type PeriodKey = (typeof periodTabs)[number]['key'];
 type ScopeKey = ScopeChip['scope'];
 
-let loads = 0;
+/** Kept on the page instance, not in page data: a counter is no view state. */
+interface BoardState {
+  /** Each load's number: a later tap's board wins over an earlier one still on its way. */
+  loads: number;
+}
 
 /**
  * 排行榜: the scope switcher (全省, my organisation and each parent, each remembered WeChat group) ×
@@ -40,6 +44,11 @@ Component({
     },
   },
   methods: {
+    boardState(): BoardState {
+      const self = this as unknown as { board?: BoardState };
+      self.board ??= { loads: 0 };
+      return self.board;
+    },
     async init() {
       const joined = await joinGroupFromEnterOptions();
       // Opened from a group chat: that group's board first.
@@ -48,11 +57,11 @@ Component({
     },
     async load() {
       const { scope, scopeId, period } = this.data;
-      const seq = (loads += 1);
+      const seq = ++this.boardState().loads;
       this.setData({ loading: true, error: '' });
       const reply = await api.quiz.getLeaderboard({ scope, period, ...(scope === 'org' && scopeId ? { orgId: scopeId } : {}), ...(scope === 'group' && scopeId ? { groupId: scopeId } : {}) });
       // A later tap's board wins over an earlier one still on its way.
-      if (seq !== loads) return;
+      if (seq !== this.boardState().loads) return;
       if (!reply.ok) {
         this.setData({ loading: false, loaded: true, error: reply.message, podium: [], rows: [] });
         return;

@@ -1,20 +1,15 @@
-import { api } from '../../../services/api';
-import { showToast } from '../../../services/pageToast';
-import { storyCardView, type StoryCardView } from '../storyCardView';
 import { elderMode } from '../../../behaviors/elderMode';
+import { pagedList, type ListReply } from '../../../behaviors/pagedList';
+import { api } from '../../../services/api';
+import { storyCardView, type StoryCardView } from '../storyCardView';
 
 const pageSize = 10;
 
 /** 我的收藏: newest first, ten at a time (the next page starts before the last one shown). */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, pagedList],
   data: {
-    stories: [] as StoryCardView[],
-    nextBefore: null as string | null,
-    loading: false,
-    loadingMore: false,
-    loaded: false,
-    error: '',
+    items: [] as StoryCardView[],
     skeletonRows: [{ width: '100%', height: '200rpx' }, { width: '100%', height: '200rpx' }],
   },
   methods: {
@@ -22,42 +17,9 @@ Component({
     onShow() {
       void this.refresh();
     },
-    async refresh(): Promise<boolean> {
-      this.setData({ loading: true, error: '' });
-      const result = await api.reading.listFavorites({ limit: pageSize });
-      if (!result.ok) {
-        if (this.data.stories.length > 0) showToast(this, result.message, 'error');
-        this.setData({ loading: false, error: this.data.stories.length > 0 ? '' : result.message });
-        return false;
-      }
-      this.setData({ loading: false, loaded: true, stories: result.data.stories.map(storyCardView), nextBefore: result.data.nextBefore });
-      return true;
-    },
-    async loadMore() {
-      const before = this.data.nextBefore;
-      if (!before || this.data.loading || this.data.loadingMore) return;
-      this.setData({ loadingMore: true });
-      const result = await api.reading.listFavorites({ limit: pageSize, before });
-      if (!result.ok) {
-        this.setData({ loadingMore: false });
-        return showToast(this, result.message, 'error');
-      }
-      // Append by path: only the new cards travel.
-      const start = this.data.stories.length;
-      const patch: Record<string, unknown> = { loadingMore: false, nextBefore: result.data.nextBefore };
-      result.data.stories.forEach((s, i) => (patch[`stories[${start + i}]`] = storyCardView(s)));
-      this.setData(patch);
-    },
-    onReachBottom() {
-      void this.loadMore();
-    },
-    async onPullDownRefresh() {
-      const ok = await this.refresh();
-      wx.stopPullDownRefresh?.();
-      if (ok) showToast(this, '已刷新', 'success', 1000);
-    },
-    onRetry() {
-      void this.refresh();
+    async fetchPage(before: string | null): Promise<ListReply<StoryCardView>> {
+      const result = await api.reading.listFavorites({ limit: pageSize, ...(before ? { before } : {}) });
+      return result.ok ? { ok: true, page: { items: result.data.stories.map(storyCardView), next: result.data.nextBefore } } : result;
     },
     onBrowse() {
       void wx.switchTab({ url: '/pages/reading/index' });

@@ -144,7 +144,7 @@ export const quizStudy: PagePreview = {
       name: 'report-sheet',
       query: { history: 'labor' },
       async act(page) {
-        const first = (page.data.cards as Array<{ id: string }>)[0]?.id ?? '';
+        const first = (page.data.items as Array<{ id: string }>)[0]?.id ?? '';
         call(page, 'onReport', { currentTarget: { dataset: { id: first } } });
       },
     },
