@@ -1,6 +1,8 @@
-import type { RequestCategory, RequestStatus, RequestSummary } from '../../../../server/contracts/requests';
-import { api } from '../../../services/api';
+import type { QueueItem, RequestCategory, RequestStatus } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
+import { api } from '../../../services/api';
+import { showToast } from '../../../services/pageToast';
+import { withStatusTags, type TagTheme } from '../../../services/requestStatusTags';
 
 const statusFilters: Array<{ key: RequestStatus | ''; label: string }> = [
   { key: '', label: '全部状态' },
@@ -13,18 +15,34 @@ const statusFilters: Array<{ key: RequestStatus | ''; label: string }> = [
   { key: 'closed', label: '已完成' },
 ];
 
-/** A cadre's queue: requests of their organisations and the organisations below, filtered. */
+const sorts = [
+  { key: 'deadline' as const, label: '按办结时限' },
+  { key: 'newest' as const, label: '最新提交' },
+];
+
+const pageSize = 20;
+
+type Row = QueueItem & { tagTheme: TagTheme };
+
+/**
+ * A cadre's queue: every request of their organisations and those below, filtered, sorted by the
+ * resolve deadline or newest first, a page at a time by the server's cursor (queuePage).
+ */
 Component({
   behaviors: [elderMode],
   data: {
-    requests: [] as RequestSummary[],
+    loading: true,
+    requests: [] as Row[],
+    nextCursor: null as string | null,
+    loadingMore: false,
     statusLabels: statusFilters.map((s) => s.label),
     statusIndex: 0,
     categories: [] as Array<{ key: RequestCategory | ''; label: string }>,
-    categoryLabels: [] as string[],
+    categoryLabels: ['全部类别'],
     categoryIndex: 0,
     overdueOnly: false,
-    loaded: false,
+    sortLabels: sorts.map((s) => s.label),
+    sortIndex: 0,
     error: '',
   },
   lifetimes: {
@@ -34,7 +52,8 @@ Component({
   },
   pageLifetimes: {
     show() {
-      if (this.data.loaded) void this.load();
+      // Back from a request: its status may have moved.
+      if (!this.data.loading) void this.load();
     },
   },
   methods: {
@@ -46,28 +65,63 @@ Component({
       }
       await this.load();
     },
-    async load() {
+    filter(cursor?: string) {
       const status = statusFilters[this.data.statusIndex].key;
       const category = this.data.categories[this.data.categoryIndex]?.key ?? '';
-      const result = await api.requests.queue({
+      return {
         ...(status ? { status } : {}),
         ...(category ? { category } : {}),
         ...(this.data.overdueOnly ? { overdue: true } : {}),
-      });
-      if (result.ok) this.setData({ requests: result.data.requests, loaded: true, error: '' });
-      else this.setData({ error: result.message, loaded: true });
+        sort: sorts[this.data.sortIndex].key,
+        limit: pageSize,
+        ...(cursor ? { cursor } : {}),
+      };
+    },
+    async load() {
+      const result = await api.requests.queuePage(this.filter());
+      if (result.ok) this.setData({ loading: false, requests: withStatusTags(result.data.items), nextCursor: result.data.nextCursor, error: '' });
+      else this.setData({ loading: false, requests: [], nextCursor: null, error: result.message });
+    },
+    reload() {
+      this.setData({ loading: true });
+      return this.load();
+    },
+    onRetry() {
+      return this.reload();
+    },
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+    onReachBottom() {
+      return this.onMore();
+    },
+    async onMore() {
+      const cursor = this.data.nextCursor;
+      if (!cursor || this.data.loadingMore) return;
+      this.setData({ loadingMore: true });
+      const result = await api.requests.queuePage(this.filter(cursor));
+      if (!result.ok) {
+        this.setData({ loadingMore: false });
+        return showToast(this, result.message, 'error');
+      }
+      this.setData({ loadingMore: false, requests: [...this.data.requests, ...withStatusTags(result.data.items)], nextCursor: result.data.nextCursor });
     },
     onStatusChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ statusIndex: Number(event.detail.value) });
-      return this.load();
+      return this.reload();
     },
     onCategoryChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ categoryIndex: Number(event.detail.value) });
-      return this.load();
+      return this.reload();
+    },
+    onSortChange(event: WechatMiniprogram.PickerChange) {
+      this.setData({ sortIndex: Number(event.detail.value) });
+      return this.reload();
     },
     onToggleOverdue() {
       this.setData({ overdueOnly: !this.data.overdueOnly });
-      return this.load();
+      return this.reload();
     },
   },
 });
