@@ -1,6 +1,7 @@
 import type { Role } from '../contracts/account';
 import { collections } from './collections';
 import type { Database } from './database';
+import { DEFAULT_NICKNAME } from '../domain/account/nicknames';
 
 export interface UserDoc {
   _id: string; // the openid: one document per worker, found without a query
@@ -32,7 +33,7 @@ export async function findUser(db: Database, openid: string): Promise<UserDoc | 
 export async function ensureUser(db: Database, openid: string, now: Date): Promise<UserDoc> {
   const existing = await findUser(db, openid);
   if (existing) return existing;
-  const doc: UserDoc = { _id: openid, nickname: '职工', avatarFileId: null, orgId: null, createdAt: now, updatedAt: now };
+  const doc: UserDoc = { _id: openid, nickname: DEFAULT_NICKNAME, avatarFileId: null, orgId: null, createdAt: now, updatedAt: now };
   try {
     await db.collection(collections.users).add({ data: doc });
     return doc;

@@ -5,6 +5,8 @@ export type Role = 'worker' | 'cadre' | 'admin' | 'editor';
 
 export interface Profile {
   nickname: string;
+  /** False while the worker still has the default name (a new worker: the first-run page asks for one). */
+  nicknameChosen: boolean;
   /** The avatar others see: set only once WeChat's image check passed. */
   avatarFileId: string | null;
   /** A new avatar is being checked (it shows once the check passes; a refused one is cleared). */

@@ -1,6 +1,7 @@
 import type { Profile } from '../../contracts/account';
 import type { OrgDoc } from '../../db/orgs';
 import type { RoleDoc, UserDoc } from '../../db/users';
+import { DEFAULT_NICKNAME } from './nicknames';
 import type { JoinRequestDoc } from '../../db/joinRequests';
 import { joinRequestView } from './membership';
 
@@ -8,6 +9,7 @@ import { joinRequestView } from './membership';
 export function profileView(user: UserDoc, org: OrgDoc | null, roles: RoleDoc[], request: JoinRequestDoc | null = null): Profile {
   return {
     nickname: user.nickname,
+    nicknameChosen: user.nickname !== DEFAULT_NICKNAME,
     avatarFileId: user.avatarFileId,
     avatarPending: !!user.pendingAvatarFileId,
     orgId: user.orgId,

@@ -1,6 +1,7 @@
 import type { PagePreview } from '../previewTypes';
 import { cadreConsoleLogin, cadreContests, cadreDashboard, cadreHome, cadreModeration, cadreQueue, cadreRoles, cadreStories } from './cadre';
 import { me } from './me';
+import { onboarding } from './onboarding';
 import { quizAnswer, quizChallenge, quizLeaderboard, quizPractice, quizReports, quizResult, quizStudy, quizWrongbook } from './quiz';
 import { reading } from './reading';
 import { cadreRequestDetail, requestDetail, requestForm, requestList } from './requests';
@@ -12,6 +13,6 @@ import { study } from './study';
 export const previews: PagePreview[] = [
   study, reading, service, requestForm, requestList, requestDetail, me,
   storyList, storyReader, storyFavorites, storyCheckin,
-  quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook, quizStudy, quizReports,
+  quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook, quizStudy, quizReports, onboarding,
   cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreModeration, cadreStories, cadreContests, cadreConsoleLogin,
 ];
