@@ -73,7 +73,7 @@ test('a question file with one bad row: the report names the row and nothing is 
   const { retired: _r, updatedAt: _u, ...question } = source;
   const rows: Question[] = [{ ...question, id: 'prc-901' } as Question, { ...question, id: 'prc-902', answer: ['E'] } as Question];
   const csv = toCsv([questionColumns.map((c) => c.header), ...rows.map((q) => questionColumns.map((c) => String(questionToCells(q)[c.key])))]);
-  const file = path.join(files, '新题.csv');
+  const file = path.join(files, 'questions.csv');
   writeFileSync(file, csv);
 
   await openPage('questions');
