@@ -72,7 +72,7 @@ export function findDocuments(view: ReadView, collection: string, spec: FindSpec
 
 export function countDocuments(view: ReadView, collection: string, filter: Filter): number {
   const plan = explainCount(view, collection, filter);
-  if (plan) return plan.index.count(plan.prefix, plan.range);
+  if (plan) return plan.prefixes.reduce((total, prefix) => total + plan.index.count(prefix, plan.range), 0);
   const docs = candidates(view, collection, filter);
   return evaluate(() => {
     const query = new Query(filter);

@@ -35,6 +35,26 @@ test('a sorted page walks the index only as far as the page', async () => {
   expect(await costOf(() => db.collection('leaderboards').where({ boardKey: board }).orderBy('score', 'desc').limit(100).get())).toEqual({ roundTrips: 1, keys: 100, docs: 100, written: 0 });
 });
 
+test('an $in on the leading key merges one sorted walk per value; a count sums their keys', async () => {
+  const _ = db.command;
+  // Each walk stops once it has filled the page (an upper bound of what the merge reads): 10 on the board, the 1 of 'other'.
+  const page = await costOf(() => db.collection('leaderboards').where({ boardKey: _.in([board, 'other']) }).orderBy('score', 'desc').limit(10).get());
+  expect(page).toEqual({ roundTrips: 1, keys: 11, docs: 11, written: 0 });
+  expect(await costOf(() => db.collection('leaderboards').where({ boardKey: _.in([board, 'other']) }).count())).toEqual({ roundTrips: 1, keys: entries + 1, docs: 0, written: 0 });
+  const { total } = (await db.collection('leaderboards').where({ boardKey: _.in([board, 'other']) }).count()) as { total: number };
+  expect(total).toBe(entries + 1);
+});
+
+test('an $and is planned by its plain members (a cursor page starts at the cursor), its $or tested on each document', async () => {
+  const _ = db.command;
+  const after = _.and([{ boardKey: board, score: _.lte(100) }, _.or([{ score: _.lt(100) }, { score: 100, _id: _.lt(`${board}|w5`) }])]) as unknown as Record<string, unknown>;
+  const page = (await db.collection('leaderboards').where(after).orderBy('score', 'desc').limit(10).get()) as { data: Array<{ score: number }> };
+  expect(page.data.map((d) => d.score).every((score) => score <= 100)).toBe(true);
+  const cost = await costOf(() => db.collection('leaderboards').where(after).orderBy('score', 'desc').limit(10).get());
+  // Without the plain bound the walk would start at the top of the board: 1,000 keys for a late page.
+  expect(cost.keys).toBeLessThanOrEqual(20);
+});
+
 test('a count the index answers walks every key it counts, and reads no document', async () => {
   const above = await db.collection('leaderboards').where({ boardKey: board, score: db.command.gt(199) }).count();
   expect(above.total).toBe(200);

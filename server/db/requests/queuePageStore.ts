@@ -14,6 +14,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /**
  * One page of the queue by a (sort key, _id) cursor: `limit` documents after the cursor, so every
  * page costs one query however deep the cadre pages. Search is a title fragment or the number's tail.
+ * Indexes orgId+resolveDueAt+_id, orgId+createdAt+_id (and with status or overdue before the sort
+ * key) give the order for the organisations' `$in`: MongoDB merges one walk per organisation.
  */
 export async function listQueuePage(db: Database, query: QueuePageQuery, limit: number): Promise<RequestDoc[]> {
   const _ = db.command;
@@ -32,7 +34,9 @@ export async function listQueuePage(db: Database, query: QueuePageQuery, limit: 
   let where: unknown = base;
   if (query.cursor) {
     const after = order === 'asc' ? _.gt : _.lt;
-    where = _.and([base, _.or([{ [key]: after.call(_, query.cursor.value) }, { [key]: query.cursor.value, _id: after.call(_, query.cursor.id) }])]);
+    const from = order === 'asc' ? _.gte : _.lte;
+    // The plain bound on the sort key lets the index walk start at the cursor (the $or alone would not).
+    where = _.and([{ ...base, [key]: from.call(_, query.cursor.value) }, _.or([{ [key]: after.call(_, query.cursor.value) }, { [key]: query.cursor.value, _id: after.call(_, query.cursor.id) }])]);
   }
   const { data } = await db
     .collection(requestCollections.requests)
