@@ -39,7 +39,15 @@ export async function rankOf(db: Database, scope: string, period: Period, now: D
     const { total } = await db.collection(pointsCollections.entries).where({ ...boardFilter(scope, period, now), [scoreField[period]]: _.gt(score) }).count();
     return total + 1;
   }
-  const field = periodField(period, now);
+  return rankFromCounts(db, scope, periodField(period, now), score);
+}
+
+/**
+ * 1 + how many hold more than `score` in a scope's rank counts: the documents of the buckets at or
+ * above the score's (at most 1,000: buckets × 32 shards), a key and a document each.
+ */
+export async function rankFromCounts(db: Database, scope: string, field: string, score: number): Promise<number> {
+  const _ = db.command;
   const { data } = await db.collection(pointsCollections.counts).where({ scope, bucket: _.gte(bucketOf(score)) }).field({ bucket: true, [`c.${field}`]: true }).limit(1000).get();
   return countAbove(data as CountsDoc[], field, score) + 1;
 }

@@ -1,3 +1,4 @@
+import { bucketOf, countsDocId, shardOf } from '../../server/points/rankCounts';
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
 import { joinByRoster } from './harness/membership';
@@ -132,5 +133,50 @@ describe('quiz function: 竞赛', () => {
     ['a time that is not a time', { startsAt: 'tomorrow' }],
   ])('bad contest input (%s) is refused', async (_name, overrides) => {
     expect(await fc.callRaw('ct-cadre', 'quiz', { action: 'createContest', input: contest(overrides) })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+  });
+  test('a ranking costs a bounded number of keys and documents however many take part, and the rank is exact', async () => {
+    const created = await fc.call('ct-cadre', 'quiz', 'createContest', contest({ title: '西宁市职工读史大赛' }));
+    if (!created.ok) throw new Error(created.message);
+    const { contestId } = created.data;
+    await fc.call('ct-low', 'account', 'updateProfile', { nickname: '末位' });
+    await joinByRoster(fc, 'ct-low', 'qh-xining');
+    const paper = await fc.call('ct-low', 'quiz', 'startContest', { contestId });
+    if (!paper.ok) throw new Error(paper.message);
+    expect((await fc.call('ct-low', 'quiz', 'submitAttempt', { attemptId: paper.data.attemptId, answers: await paperAnswers(paper.data.attemptId, 0) })).ok).toBe(true);
+    // 3,000 more participants in bulk: entries and the rank counts submitAttempt keeps (sort score = score × 10,000 + 9,999 − seconds).
+    const key = `contest:${contestId}`;
+    const others = Array.from({ length: 3000 }, (_, i) => ({ openid: `ct-bulk-${i}`, paperScore: Math.round(((i % 7) / 6) * 100), seconds: 30 + (i % 270) }));
+    const counts = new Map<string, { _id: string; scope: string; bucket: number; shard: number; c: { a: Record<string, number> }; done: string[] }>();
+    const entries = others.map((o) => {
+      const sortScore = o.paperScore * 10_000 + 9_999 - o.seconds;
+      const attemptId = `contest_${contestId}_${o.openid}`;
+      const bucket = bucketOf(sortScore);
+      const shard = shardOf(attemptId);
+      const id = countsDocId(key, bucket, shard);
+      const doc = counts.get(id) ?? { _id: id, scope: key, bucket, shard, c: { a: {} }, done: [] };
+      doc.c.a[`s${sortScore}`] = (doc.c.a[`s${sortScore}`] ?? 0) + 1;
+      counts.set(id, doc);
+      return { _id: `${key}|${o.openid}`, boardKey: key, openid: o.openid, orgId: 'qh-xining', nickname: o.openid, score: sortScore, paperScore: o.paperScore, timeUsedSeconds: o.seconds };
+    });
+    const { db } = connectSdk(fc.cloud);
+    for (let i = 0; i < entries.length; i += 1000) await db.collection('leaderboards').add({ data: entries.slice(i, i + 1000) });
+    // Added to the counts the submission wrote (a document may exist already).
+    for (const doc of counts.values()) {
+      const { stats } = (await db.collection('board_counts').where({ _id: doc._id }).update({ data: Object.fromEntries(Object.entries(doc.c.a).map(([s, n]) => [`c.a.${s}`, db.command.inc(n)])) })) as { stats: { updated: number } };
+      if (stats.updated === 0) await db.collection('board_counts').add({ data: doc });
+    }
+    const { value: ranking, calls } = await fc.cloud.measure(() => fc.call('ct-low', 'quiz', 'getContestRanking', { contestId }));
+    if (!ranking.ok) throw new Error(ranking.message);
+    const mine = ((await db.collection('leaderboards').where({ _id: `${key}|ct-low` }).get()) as { data: Array<{ score: number }> }).data[0]?.score ?? -1;
+    const above = entries.filter((e) => e.score > mine).length;
+    expect(above).toBeGreaterThan(2000);
+    expect(ranking.data.me).toMatchObject({ rank: above + 1, score: 0 });
+    expect(ranking.data.top).toHaveLength(100);
+    const [view] = calls;
+    // Top 100 (100 keys, 100 documents), own entry, the rank counts (at most 20 octaves × 32 shards), the contest and who may see it.
+    // A count over the index would walk every key above: more than 2,000 here, a million on a province's contest.
+    expect((view?.keysExamined ?? 0) + (view?.docsExamined ?? 0)).toBeLessThanOrEqual(1600);
+    expect(view?.keysExamined ?? 0).toBeLessThan(above);
+    expect(view?.roundTrips).toBeLessThanOrEqual(12);
   });
 });

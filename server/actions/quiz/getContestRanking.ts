@@ -1,7 +1,7 @@
 import { getContestRanking as contract } from '../../contracts/quiz';
 import type { ContestRanking, ContestRankRow } from '../../contracts/quiz';
-import { findContest } from '../../db/quiz/contests';
-import { ownRank, topOfBoard } from '../../db/quiz/leaderboards';
+import { contestRank, findContest } from '../../db/quiz/contests';
+import { topOfBoard } from '../../db/quiz/leaderboards';
 import { pointsCollections } from '../../points/pointsCollections';
 import { findAttempt } from '../../db/quiz/attempts';
 import { rolesOf } from '../../db/users';
@@ -20,14 +20,15 @@ export const getContestRanking: Handler<typeof contract> = async (input, ctx) =>
   if (!contest) throw failWith(contract, 'CONTEST_NOT_FOUND', '没有找到这个竞赛');
   if (!(await maySeeRanking(ctx, contest))) throw failWith(contract, 'NOT_ELIGIBLE', '只有参赛职工和竞赛所属工会的干部可以查看排名');
   const key = contestBoardKey(contest._id);
-  const [top, mine] = await Promise.all([topOfBoard(db, key, 100) as unknown as Promise<ContestEntry[]>, ownRank(db, key, openid)]);
+  const [top, own] = await Promise.all([
+    topOfBoard(db, key, 100) as unknown as Promise<ContestEntry[]>,
+    db.collection(pointsCollections.boards).where({ _id: entryId(key, openid) }).limit(1).get(),
+  ]);
   const rows: ContestRankRow[] = top.map((e, i) => ({ rank: i + 1, nickname: e.nickname, score: e.paperScore, timeUsedSeconds: e.timeUsedSeconds, me: e.openid === openid }));
   let me: ContestRanking['me'] = null;
-  if (mine) {
-    const { data } = await db.collection(pointsCollections.boards).where({ _id: entryId(key, openid) }).limit(1).get();
-    const entry = data[0] as ContestEntry | undefined;
-    if (entry) me = { rank: mine.rank, score: entry.paperScore, timeUsedSeconds: entry.timeUsedSeconds };
-  }
+  const entry = own.data[0] as ContestEntry | undefined;
+  // The rank sums the contest's rank counts (never a count over every entry above).
+  if (entry) me = { rank: await contestRank(db, key, entry.score), score: entry.paperScore, timeUsedSeconds: entry.timeUsedSeconds };
   return { contestId: contest._id, top: rows, me };
 };
 

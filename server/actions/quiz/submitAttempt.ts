@@ -1,7 +1,7 @@
 import { submitAttempt as contract } from '../../contracts/quiz';
 import type { AttemptResult, StoredAttemptResult } from '../../contracts/quiz';
 import { closeAttempt, findAttempt } from '../../db/quiz/attempts';
-import { addContestEntry } from '../../db/quiz/contests';
+import { addContestEntry, addContestRankCount } from '../../db/quiz/contests';
 import { readSubmission, type SubmissionRead } from '../../db/quiz/submissionRead';
 import { applyReview } from '../../db/quiz/wrongBook';
 import { quizCollections } from '../../db/quiz/quizCollections';
@@ -92,7 +92,10 @@ async function settle(ctx: ActionContext, read: SubmissionRead, result: StoredAt
   await applyReview(db, openid, attempt._id, result.review, read.wrongBook, now);
   if (attempt.kind === 'contest' && attempt.contestId) {
     const boardKey = contestBoardKey(attempt.contestId);
-    await addContestEntry(db, { boardKey, openid, orgId: read.points.orgId, nickname: read.points.nickname, sortScore: contestSortScore(result.score, result.timeUsedSeconds), paperScore: result.score, timeUsedSeconds: result.timeUsedSeconds }).catch(() => undefined);
+    const sortScore = contestSortScore(result.score, result.timeUsedSeconds);
+    await addContestEntry(db, { boardKey, openid, orgId: read.points.orgId, nickname: read.points.nickname, sortScore, paperScore: result.score, timeUsedSeconds: result.timeUsedSeconds }).catch(() => undefined);
+    // The ranking's counts: a retry finds the attempt in `done` and adds nothing.
+    await addContestRankCount(db, boardKey, attempt._id, sortScore, now);
   }
   if (awarded === result.pointsAwarded) return resultFor(ctx, attempt, result);
   // The cap was taken by another award meanwhile: the stored result says what the ledger holds.

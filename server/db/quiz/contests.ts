@@ -1,4 +1,6 @@
 import type { HistoryKey } from '../../contracts/content';
+import { rankFromCounts } from '../../points/boardReads';
+import { addToRankCounts } from '../../points/boardWrites';
 import type { Database } from '../database';
 
 export interface ContestDoc {
@@ -20,6 +22,22 @@ const contests = 'contests';
 export async function addContestEntry(db: Database, entry: { boardKey: string; openid: string; orgId: string | null; nickname: string; sortScore: number; paperScore: number; timeUsedSeconds: number }): Promise<void> {
   const { sortScore, ...rest } = entry;
   await db.collection('leaderboards').add({ data: { _id: `${entry.boardKey}|${entry.openid}`, ...rest, score: sortScore } });
+}
+
+/**
+ * The entry in the contest's rank counts (board_counts, scope = the board key, bucket = octave of
+ * the sort score, shard = hash of the attempt): once per attempt, whoever runs it and however often.
+ */
+export async function addContestRankCount(db: Database, boardKey: string, attemptId: string, sortScore: number, now: Date): Promise<void> {
+  await addToRankCounts(db, [{ scope: boardKey, before: { day: null, week: null, all: null }, after: { day: null, week: null, all: sortScore } }], attemptId, now);
+}
+
+/**
+ * 1 + the participants with a higher sort score, from the rank counts: sort scores stay below
+ * 1,010,000 (20 octaves), so at most 20 × 32 documents, however many take part.
+ */
+export async function contestRank(db: Database, boardKey: string, sortScore: number): Promise<number> {
+  return rankFromCounts(db, boardKey, 'a', sortScore);
 }
 
 export async function findContest(db: Database, contestId: string): Promise<ContestDoc | null> {
