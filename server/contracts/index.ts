@@ -10,6 +10,8 @@ export const contracts = {
     getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs, listPointsHistory: account.listPointsHistory,
     requestOrgJoin: account.requestOrgJoin, listJoinRequests: account.listJoinRequests, decideJoinRequest: account.decideJoinRequest, importRoster: account.importRoster,
     findPeople: account.findPeople, listRoles: account.listRoles, grantRole: account.grantRole, revokeRole: account.revokeRole, auditLog: account.auditLog,
+    // Subscription quota and the 消息 centre.
+    recordSubscriptions: account.recordSubscriptions, listMessages: account.listMessages, unreadCount: account.unreadCount, markMessagesRead: account.markMessagesRead,
   },
   reading: {
     listStories: reading.listStories, searchStories: reading.searchStories, getHome: reading.getHome, openStory: reading.openStory, getChunk: reading.getChunk,

@@ -5,4 +5,8 @@ export const collections = {
   roles: 'roles',
   joinRequests: 'org_join_requests',
   auditLog: 'audit_log',
+  /** Subscription quota per person and template. */
+  subscriptions: 'subscriptions',
+  /** The 消息 centre. */
+  messages: 'messages',
 } as const;

@@ -8,14 +8,14 @@ import { subscribeTemplates } from '../../server/domain/requests/subscribeTempla
 const world = convergenceWorld(300_000);
 const { all } = world;
 
-/** Each run files to its own organisation, so its dashboard counters are its own. */
-async function ownOrg(tag: string): Promise<string> {
-  const orgId = `cv-org-${tag}`;
+/** Each run of each test files to its own organisation, so its dashboard counters are its own. */
+async function ownOrg(test: string, tag: string): Promise<string> {
+  const orgId = `cv-org-${test}-${tag}`;
   await world.db.collection('orgs').doc(orgId).set({ data: { name: `测试工会${tag}`, parentId: 'qh-xining', kind: 'city', order: 999 } });
   return orgId;
 }
 
-async function requestState(openid: string, tag: string): Promise<unknown> {
+async function requestState(test: string, openid: string, tag: string): Promise<unknown> {
   // lastNotice is left out: a call that dies between sending and recording leaves it unrecorded.
   const requests = (await all('requests', { openid })).map(({ status, timeline, pendingNotice, photoChecksPending }) => ({
     status,
@@ -24,28 +24,29 @@ async function requestState(openid: string, tag: string): Promise<unknown> {
     photoChecksPending: photoChecksPending ?? false,
   }));
   // Sums of milliseconds from filing depend on the run's clock: only that they are there and whole counts.
-  const counters = (await all('request_stats', { orgId: `cv-org-${tag}` })).map(({ _id: _ignored, week: _week, acceptMs, resolveMs, ...rest }) => ({
+  const counters = (await all('request_stats', { orgId: `cv-org-${test}-${tag}` })).map(({ _id: _ignored, week: _week, acceptMs, resolveMs, ...rest }) => ({
     ...rest,
     acceptMs: typeof acceptMs === 'number' && Number.isInteger(acceptMs) && acceptMs >= 0 ? 'ms' : acceptMs,
     resolveMs: typeof resolveMs === 'number' && Number.isInteger(resolveMs) && resolveMs >= 0 ? 'ms' : resolveMs,
   }));
   const notices = (await world.fc.cloud.outbox()).filter((e) => e.apiName === 'subscribeMessage.send' && (e.payload as { touser: string }).touser === openid).length;
-  return untagged({ requests, counters, notices }, tag);
+  const messages = (await all('messages', { openid })).map(({ title }) => title).sort();
+  return untagged({ requests, counters, notices, messages }, tag);
 }
 
-test('a submit that dies after any step converges on its retry: one request, counted once, one notice, the same answer', async () => {
+test('a submit that dies after any step converges on its retry: one request, counted once, one receipt in the 消息 centre, the same answer', async () => {
   const worker = (tag: string) => `cv-sub-${tag}`;
   const forms = new Map<string, ReturnType<typeof requestForm>>();
   const steps = await expectConvergence(world.fc.cloud, {
     functionName: 'requests',
     action: 'submit',
     setup: async (tag) => {
-      forms.set(tag, requestForm({ orgId: await ownOrg(tag) }));
+      forms.set(tag, requestForm({ orgId: await ownOrg('sub', tag) }));
       await acceptTemplates(world.fc, worker(tag), [subscribeTemplates.requestStatusChanged]);
     },
     call: (tag) => world.fc.call(worker(tag), 'requests', 'submit', forms.get(tag) as ReturnType<typeof requestForm>),
     answer: (result, tag) => untagged(result.ok ? { ...result.data, id: 'ID', createdAt: 'T', updatedAt: 'T', timeline: result.data.timeline.length, deadlines: null } : result, tag),
-    state: (tag) => requestState(worker(tag), tag),
+    state: (tag) => requestState('sub', worker(tag), tag),
   });
   expect(steps).toBeGreaterThan(3);
 });
@@ -58,9 +59,10 @@ test('a cadre’s accept that dies after any step converges on its retry: accept
     functionName: 'requests',
     action: 'accept',
     setup: async (tag) => {
-      const orgId = await ownOrg(tag);
+      const orgId = await ownOrg('acc', tag);
       await world.db.collection('roles').add({ data: { openid: cadre(tag), role: 'cadre', orgId, grantedBy: 'admin', grantedAt: new Date() } });
-      await acceptTemplates(world.fc, worker(tag), [subscribeTemplates.requestStatusChanged], 2);
+      // Three units: an acceptance is pushed only while two more stay for what matters more.
+      await acceptTemplates(world.fc, worker(tag), [subscribeTemplates.requestStatusChanged], 3);
       const filed = await world.fc.call(worker(tag), 'requests', 'submit', requestForm({ orgId }));
       if (!filed.ok) throw new Error(filed.message);
       ids.set(tag, filed.data.id);
@@ -68,7 +70,7 @@ test('a cadre’s accept that dies after any step converges on its retry: accept
     call: (tag) => world.fc.call(cadre(tag), 'requests', 'accept', { requestId: ids.get(tag) as string, note: '' }),
     // A retry after the accept committed is told it is already accepted; the state must match.
     answer: () => null,
-    state: (tag) => requestState(worker(tag), tag),
+    state: (tag) => requestState('acc', worker(tag), tag),
   });
   expect(steps).toBeGreaterThan(3);
 });

@@ -52,7 +52,10 @@ describe('a worker files a request', () => {
     expect(request).toMatchObject({ status: 'submitted', statusLabel: '待受理', categoryLabel: '农民工服务·欠薪', orgName: '西宁市总工会', contactMobile: '138****1234' });
     expect(request.timeline).toEqual([expect.objectContaining({ who: '职工本人', what: '提交诉求', status: 'submitted' })]);
     expect(request.actions).toEqual(['withdraw']);
-    expect(await noticesTo('w-file')).toHaveLength(1);
+    // The receipt is kept in the 消息 centre; no unit is spent on it (the worker is looking at it).
+    expect(await noticesTo('w-file')).toHaveLength(0);
+    const messages = await fc.call('w-file', 'account', 'listMessages', {});
+    expect(messages.ok && messages.data.messages).toEqual([expect.objectContaining({ title: '诉求已提交,等待受理', summary: '工地拖欠三个月工资', url: `/pages/requests/detail/index?requestId=${request.id}`, read: false })]);
   });
 
   test('submitting twice with the same client request id creates one request', async () => {
@@ -107,9 +110,13 @@ describe('a worker files a request', () => {
     expect(await requestCount('w-unsafe')).toBe(0);
   });
 
-  test('a worker who never accepted the template still files the request; WeChat\'s refusal (43101) is recorded', async () => {
+  test('a worker who accepted no subscription still files and follows the request: nothing is pushed, every notice is in the 消息 centre', async () => {
     const request = await submitted('w-refused');
-    expect(await stored(request.id)).toMatchObject({ lastNotice: { errcode: 43101 } });
+    await fc.call('cadre-xining', 'requests', 'accept', { requestId: request.id });
+    expect(await stored(request.id)).toMatchObject({ lastNotice: { errcode: null }, pendingNotice: null });
+    expect(await noticesTo('w-refused')).toHaveLength(0);
+    const unread = await fc.call('w-refused', 'account', 'unreadCount', {});
+    expect(unread.ok && unread.data.unread).toBe(2);
   });
 });
 
@@ -150,8 +157,9 @@ describe('cadres answer requests', () => {
     const rated = await fc.call('w-journey', 'requests', 'rate', { requestId: request.id, stars: 5, comment: '感谢工会' });
     expect(rated.ok && rated.data).toMatchObject({ status: 'closed', rating: 5, ratingComment: '感谢工会' });
     expect(await fc.call('w-journey', 'requests', 'rate', { requestId: request.id, stars: 1 })).toMatchObject({ ok: false, code: 'ALREADY_RATED' });
-    // submit, accept, start, resolve and close: one message for each status change
-    expect((await noticesTo('w-journey')).map((e) => (e.payload as { data: { phrase2: { value: string } } }).data.phrase2.value)).toEqual(['待受理', '已受理', '办理中', '已办结', '已完成']);
+    // Five units: what the cadre did is pushed (the receipt and the worker's own rating are not).
+    expect((await noticesTo('w-journey')).map((e) => (e.payload as { data: { phrase2: { value: string } } }).data.phrase2.value)).toEqual(['已受理', '办理中', '已办结']);
+    expect(fc.cloud.subscriptionQuota('w-journey', subscribeTemplates.requestStatusChanged)).toBe(2);
   });
 
   test('two cadres accepting the same request at once: exactly one wins, the other gets CONFLICT', async () => {
@@ -251,8 +259,9 @@ describe('database cost', () => {
     await fc.call('cadre-xining', 'requests', 'accept', { requestId: request.id });
     const accepting = total();
     console.log('database actions: submit', filing, 'accept', accepting);
-    // A submit commits the request with its counters in one transaction (start, two reads, two
-    // writes, commit) and claims its notice before sending it: the price of converging after a failure.
+    // A submit commits the request with its counters and its 消息 centre receipt in one transaction
+    // (start, reads, writes, commit); an accept also reads the worker's subscription quota in its
+    // transaction (a worker with units left adds the unit's update, the claim and the record).
     expect(filing).toBeLessThanOrEqual(11);
     expect(accepting).toBeLessThanOrEqual(11);
   });

@@ -71,6 +71,35 @@ describe('the hourly overdue check', () => {
     expect(data[0]).toMatchObject({ overdue: false });
   });
 
+  test('a cadre who did not subscribe to reminders gets them in the 消息 centre only; a subscribed one spends a unit per reminder', async () => {
+    const { db } = connectSdk(fc.cloud);
+    await db.collection('roles').add({ data: { openid: 'timer-cadre-haidong', role: 'cadre', orgId: 'qh-haidong', grantedBy: 'admin', grantedAt: new Date() } });
+    await db.collection('roles').add({ data: { openid: 'timer-cadre-haidong-2', role: 'cadre', orgId: 'qh-haidong', grantedBy: 'admin', grantedAt: new Date() } });
+    await acceptTemplates(fc, 'timer-cadre-haidong-2', [subscribeTemplates.requestOverdue]);
+    const ids: string[] = [];
+    for (const n of [5, 6]) {
+      const result = await fc.call('timer-w3', 'requests', 'submit', {
+        category: 'safety', title: `仓库消防通道堵塞${n}`, description: '仓库消防通道长期堆放货物。', contactName: '王师傅', contactMobile: '13912345678', orgId: 'qh-haidong', clientRequestId: `timer-client-${n}`,
+      });
+      if (!result.ok) throw new Error(result.message);
+      ids.push(result.data.id);
+      await db.collection('requests').doc(result.data.id).update({ data: { acceptDueAt: new Date(Date.now() - 60_000) } });
+    }
+    const before = (await fc.cloud.outbox()).length;
+    const swept = await runTimer();
+    expect(swept).toMatchObject({ ok: true, data: { flagged: 2 } });
+    const pushedTo = (await fc.cloud.outbox()).slice(before).map((e) => (e.payload as { touser: string }).touser);
+    // One unit: one of the two reminders reaches the subscribed cadre's WeChat.
+    expect(pushedTo.filter((o) => o.startsWith('timer-cadre-haidong'))).toEqual(['timer-cadre-haidong-2']);
+    for (const cadre of ['timer-cadre-haidong', 'timer-cadre-haidong-2']) {
+      const listed = await fc.call(cadre, 'account', 'listMessages', {});
+      expect(listed.ok && listed.data.messages.map((m) => [m.title, m.url])).toEqual(
+        expect.arrayContaining(ids.map((id) => ['诉求超过受理时限', `/cadre/requests/detail/index?requestId=${id}`])),
+      );
+      expect(listed.ok && listed.data.unread).toBe(2);
+    }
+  });
+
   test('a worker cannot run the overdue check from the mini program', async () => {
     expect(await fc.callRaw('timer-w1', 'requestsTimer', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });

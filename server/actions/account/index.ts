@@ -7,3 +7,5 @@ export { listJoinRequests } from './listJoinRequests';
 export { decideJoinRequest } from './decideJoinRequest';
 export { importRoster } from './importRoster';
 export { findPeople, listRoles, grantRole, revokeRole, auditLog } from './manageRoles';
+export { recordSubscriptions } from './recordSubscriptions';
+export { listMessages, unreadCount, markMessagesRead } from './messages';

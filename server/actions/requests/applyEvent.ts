@@ -1,8 +1,14 @@
+import type { Transaction } from '../../db/database';
 import { readInTransaction, writeInTransaction, type RequestDoc, type TimelineEntry } from '../../db/requests/requestStore';
 import { nextStatus, statusLabels, type RequestEvent, type RequestStatus } from '../../domain/requests/requestStatusMachine';
 import { ActionError } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
 import { bumpCountersIn } from '../../db/requests/requestCounters';
+import { putMessageIn } from '../../db/notices/messageStore';
+import { reserveUnitIn } from '../../db/notices/subscriptionStore';
+import { unitsNeededToPush } from '../../domain/notices/noticePriority';
+import { statusMessage } from '../../domain/notices/requestMessages';
+import { subscribeTemplates } from '../../domain/requests/subscribeTemplates';
 import { notifyStatus } from './notify';
 import { transitionBumps } from './requestCounters';
 
@@ -28,12 +34,27 @@ function isConflict(error: unknown): boolean {
 }
 
 /**
+ * Whether the worker is pushed this notice, decided in the change's transaction: a unit of their
+ * quota is taken when enough are left for its priority (the read joins the transaction, so two
+ * changes cannot spend one unit). A push still unsent from an earlier change holds a unit already:
+ * the newer notice takes it over. Otherwise the notice stays in the 消息 centre only.
+ */
+async function pushPlan(ctx: ActionContext, t: Transaction, doc: RequestDoc, spec: EventSpec, to: RequestStatus): Promise<Pick<RequestDoc, 'pendingNotice'> | Pick<RequestDoc, 'lastNotice'>> {
+  const needed = unitsNeededToPush[spec.event];
+  const held = doc.pendingNotice?.reserved === true;
+  const reserved = held || (needed !== null && (await reserveUnitIn(t, doc.openid, subscribeTemplates.requestStatusChanged, needed, ctx.now)));
+  if (!reserved) return { lastNotice: { at: ctx.now, errcode: null } };
+  return { pendingNotice: { status: to, note: spec.note, event: spec.event, reserved: true } };
+}
+
+/**
  * Applies one event inside a transaction that re-reads the request, so two cadres acting at once
  * cannot both win: the loser's retry sees the new state and gets CONFLICT. Errors travel out as
  * values because the SDK drops the code of errors thrown inside the callback. The dashboard
- * counters change in the same transaction, and the worker's notice is committed with it as
- * `pendingNotice`, sent after the commit; a call that dies before sending leaves it for the retry
- * (or the next event on the request) to send, so nothing is counted twice or lost.
+ * counters change in the same transaction, and so does the worker's 消息 centre message; the push
+ * is committed with it as `pendingNotice`, sent after the commit; a call that dies before sending
+ * leaves it for the retry (or the next event on the request) to send, so nothing is counted twice
+ * or lost.
  */
 export async function applyEvent(ctx: ActionContext, requestId: string, spec: EventSpec): Promise<RequestDoc> {
   let outcome: Outcome;
@@ -56,9 +77,12 @@ export async function applyEvent(ctx: ActionContext, requestId: string, spec: Ev
         orgId: spec.entryOrgId?.(doc) ?? doc.orgId,
         note: spec.note,
       };
-      const notify = doc.status !== to || spec.event === 'transfer';
-      const patch: Partial<RequestDoc> = { ...(spec.patch?.(doc, to) ?? {}), status: to, updatedAt: ctx.now, ...(notify ? { pendingNotice: { status: to, note: spec.note } } : {}) };
+      // The worker is told what a cadre did (a reply too), not what they did themselves.
+      const notify = spec.actor === 'cadre' && (doc.status !== to || spec.event === 'transfer' || spec.event === 'reply');
+      const patch: Partial<RequestDoc> = { ...(spec.patch?.(doc, to) ?? {}), status: to, updatedAt: ctx.now, ...(notify ? await pushPlan(ctx, t, doc, spec, to) : {}) };
       await writeInTransaction(ctx.db, t, requestId, patch, entry);
+      // The 消息 centre keeps the notice whatever becomes of the push: committed with the change.
+      if (notify) await putMessageIn(t, statusMessage(doc, spec.event, spec.note, doc.timeline.length, ctx.now));
       const after: RequestDoc = { ...doc, ...patch, timeline: [...doc.timeline, entry] };
       for (const bump of transitionBumps(doc, after)) await bumpCountersIn(ctx.db, t, bump);
       return { ok: true, from: doc.status, before: doc, doc: after };
@@ -68,10 +92,9 @@ export async function applyEvent(ctx: ActionContext, requestId: string, spec: Ev
     throw error;
   }
   if (!outcome.ok) {
-    const pending = outcome.unsent?.pendingNotice;
-    if (outcome.unsent && pending) await notifyStatus(ctx, outcome.unsent, pending.status, pending.note);
+    if (outcome.unsent) await notifyStatus(ctx, outcome.unsent);
     throw outcome.error;
   }
-  if (outcome.doc.pendingNotice) await notifyStatus(ctx, outcome.doc, outcome.doc.pendingNotice.status, outcome.doc.pendingNotice.note);
+  if (outcome.doc.pendingNotice) await notifyStatus(ctx, outcome.doc);
   return outcome.doc;
 }

@@ -12,7 +12,8 @@ import { assertSafeText } from '../../platform/contentCheck';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
-import { notifyStatus } from './notify';
+import { putMessageIn } from '../../db/notices/messageStore';
+import { statusMessage } from '../../domain/notices/requestMessages';
 import { loadOrgs } from './orgNames';
 
 /** The id follows from who submits and the client's request id, so a repeat finds the first. */
@@ -72,11 +73,13 @@ export const submit: Handler<typeof contract> = async (input, ctx) => {
     ratingComment: null,
     timeline: [{ at: ctx.now, actor: 'worker', actorOpenid: ctx.openid, event: 'submit', from: null, to: 'submitted', orgId: input.orgId, note: '' }],
     lastNotice: null,
-    pendingNotice: { status: 'submitted', note: '' },
+    // The filing receipt is never pushed (the worker is looking at it): the 消息 centre keeps it.
+    pendingNotice: null,
     photoChecksPending: input.photos.length > 0,
   };
-  // The request and its dashboard counters commit together; its photo checks and notice are
-  // marked pending in the same commit and done after it, so a retry finishes a half-done submit.
+  // The request, its dashboard counters and the worker's receipt in the 消息 centre commit
+  // together; its photo checks are marked pending in the same commit and started after it, so a
+  // retry finishes a half-done submit.
   const stored =
     existing ??
     (await ctx.db.runTransaction(async (t) => {
@@ -84,16 +87,16 @@ export const submit: Handler<typeof contract> = async (input, ctx) => {
       if (found) return found;
       const { _id: _ignored, ...fields } = doc;
       await t.collection(requestCollections.requests).doc(id).set({ data: fields });
+      await putMessageIn(t, statusMessage(doc, 'submit', '', 0, ctx.now));
       for (const bump of filedBumps(doc)) await bumpCountersIn(ctx.db, t, bump);
       return doc;
     }));
   if (!stored) throw new ActionError('INTERNAL', '诉求保存失败');
-  const created = stored.photoChecksPending === true || !!stored.pendingNotice;
+  const created = stored.photoChecksPending === true;
   if (stored.photoChecksPending) {
     await startPhotoChecks(ctx, stored);
     await ctx.db.collection(requestCollections.requests).doc(id).update({ data: { photoChecksPending: false } });
   }
-  if (stored.pendingNotice) await notifyStatus(ctx, stored, stored.pendingNotice.status, stored.pendingNotice.note);
   const { names } = await loadOrgs(ctx.db);
   // Re-read after starting photo checks, so the worker sees the photos as 审核中.
   const shown = created && stored.photos.length > 0 ? ((await findRequest(ctx.db, id)) ?? stored) : stored;

@@ -5,3 +5,4 @@ export { listPointsHistory, type PointsHistoryEntry, type PointsHistorySource } 
 export { requestOrgJoin, listJoinRequests, decideJoinRequest, importRoster, type JoinRequestView, type JoinRequestStatus } from './membership';
 export type { Profile, OrgNode, Role } from './profile';
 export { findPeople, listRoles, grantRole, revokeRole, auditLog, type PersonRow, type RoleRow, type AuditRow, type ConsoleRole } from './manageRoles';
+export { recordSubscriptions, listMessages, unreadCount, markMessagesRead, type MessageView, type MessageKindView, type SubscribeResult } from './notices';

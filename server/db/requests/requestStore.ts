@@ -52,9 +52,10 @@ export interface RequestDoc {
   rating: number | null;
   ratingComment: string | null;
   timeline: TimelineEntry[];
-  lastNotice: { at: Date; errcode: number } | null;
-  /** A notice committed with a change and not yet sent (cleared by recordNotice): a retry sends it. */
-  pendingNotice?: { status: RequestStatus; note: string } | null;
+  /** The last notice's push: WeChat's errcode, or null when it was kept in the 消息 centre only (quota held for what matters more). */
+  lastNotice: { at: Date; errcode: number | null } | null;
+  /** A push committed with a change and not yet sent (claimed before sending): a retry sends it. */
+  pendingNotice?: PendingNotice | null;
   /** Photo checks to start, committed with the request (cleared once started): a retry starts them. */
   photoChecksPending?: boolean;
   /** The named cadre handling it (console assignment); absent until assigned. */
@@ -62,6 +63,17 @@ export interface RequestDoc {
   assigneeName?: string | null;
   /** 回访: the follow-up call after resolution, recorded once by a cadre. */
   followUp?: { outcome: FollowUpOutcome; note: string; at: Date; byOpenid: string } | null;
+}
+
+/**
+ * A push committed with a change. `reserved`: a unit of the worker's quota was taken for it in the
+ * same commit (absent on notices committed before the quota was kept: pushed without one).
+ */
+export interface PendingNotice {
+  status: RequestStatus;
+  note: string;
+  event?: RequestEvent;
+  reserved?: boolean;
 }
 
 export type FollowUpOutcome = 'satisfied' | 'basicallySatisfied' | 'unsatisfied' | 'unreachable';
@@ -127,7 +139,7 @@ export async function writeInTransaction(db: Database, t: Transaction, id: strin
   await t.collection(requestCollections.requests).doc(id).update({ data: { ...patch, timeline: db.command.push([entry]) } });
 }
 
-export async function recordNotice(db: Database, id: string, notice: { at: Date; errcode: number }): Promise<void> {
+export async function recordNotice(db: Database, id: string, notice: { at: Date; errcode: number | null }): Promise<void> {
   await db.collection(requestCollections.requests).doc(id).update({ data: { lastNotice: db.command.set(notice) } });
 }
 

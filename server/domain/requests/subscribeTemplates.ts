@@ -1,6 +1,7 @@
 /**
  * Subscription message templates, in one place. The ids come from the mini program's console
- * (订阅消息 → 我的模板); the page asks for the same ids with wx.requestSubscribeMessage.
+ * (订阅消息 → 我的模板); the pages ask for the same ids with wx.requestSubscribeMessage (the mini
+ * program keeps a copy in miniprogram/config/subscribeTemplates.ts, checked equal by a test).
  * Template 「诉求办理进度通知」 fields: thing1 title, phrase2 status, time3 time, thing4 note.
  */
 export const subscribeTemplates = {
@@ -8,3 +9,11 @@ export const subscribeTemplates = {
   /** 「诉求督办提醒」 to cadres when a request passes a service-level time. */
   requestOverdue: 'requests-overdue-template-id',
 } as const;
+
+export type SubscribeTemplateId = (typeof subscribeTemplates)[keyof typeof subscribeTemplates];
+
+export const subscribeTemplateIds: readonly SubscribeTemplateId[] = Object.values(subscribeTemplates);
+
+export function isSubscribeTemplate(id: string): id is SubscribeTemplateId {
+  return (subscribeTemplateIds as readonly string[]).includes(id);
+}
