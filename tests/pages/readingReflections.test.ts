@@ -1,8 +1,8 @@
 import type * as Simulate from 'miniprogram-simulate';
 import { actAs, grantRole } from './harness/pageCloud';
-import { renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
+import { renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
 
-jest.setTimeout(30000);
+jest.setTimeout(90000);
 
 type RenderedPage = ReturnType<typeof Simulate.render>;
 type Instance = Record<string, (...args: never[]) => unknown>;
@@ -38,8 +38,14 @@ describe('读后感 pages', () => {
     // The author belongs to no organisation: a province-level cadre moderates them.
     await grantRole('page-rf-cadre', 'qh');
     actAs('page-rf-cadre');
-    const queue = renderPage('cadre/reading/moderation/index');
-    await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue');
+    const queue = renderPage('cadre/reading/moderation/index', undefined, { compiler: 'official' });
+    await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue', 30000);
+    // 不通过 hides it for good: it asks first, and 取消 leaves it in the queue.
+    tap(queue, '.reject-button');
+    await waitFor(() => (queue.data.dialog as { visible: boolean }).visible, 'the reject confirmation');
+    tapItem(queue, '.confirm-dialog', 't-dialog-button', 0);
+    await waitFor(() => !(queue.data.dialog as { visible: boolean }).visible, 'the dialog to close');
+    expect(textOf(queue, '.pending-text')).toBe(text);
     tap(queue, '.approve-button');
     await waitFor(() => textOf(queue, '.empty-text') === '没有待审核的读后感', 'the queue to empty');
 
@@ -70,12 +76,20 @@ describe('故事管理 page', () => {
   test('a province-level editor takes a story down and workers no longer see it in the theme, then puts it back', async () => {
     await grantRole('page-st-cadre', null, 'editor');
     actAs('page-st-cadre');
-    const manage = renderPage('cadre/reading/stories/index');
-    await waitFor(() => manage.querySelectorAll('.managed-story').length > 0, 'the founding stories');
+    const manage = renderPage('cadre/reading/stories/index', undefined, { compiler: 'official' });
+    await waitFor(() => manage.querySelectorAll('.managed-story').length > 0, 'the founding stories', 30000);
     tap(manage, '.theme-construction');
     await waitFor(() => (manage.data.stories as Array<{ theme: string }>)[0]?.theme === 'construction', 'the construction stories');
     const first = (manage.data.stories as Array<{ id: string }>)[0]?.id;
     tap(manage, '.publish-toggle');
+    // Taking down asks first (取消, then 下架); putting back does not.
+    await waitFor(() => (manage.data.dialog as { visible: boolean }).visible, 'the take-down confirmation');
+    tapItem(manage, '.confirm-dialog', 't-dialog-button', 0);
+    await waitFor(() => !(manage.data.dialog as { visible: boolean }).visible, 'the dialog to close');
+    expect(textOf(manage, '.publish-toggle')).toBe('下架');
+    tap(manage, '.publish-toggle');
+    await waitFor(() => (manage.data.dialog as { visible: boolean }).visible, 'the take-down confirmation again');
+    tapItem(manage, '.confirm-dialog', 't-dialog-button', 1);
     await waitFor(() => textOf(manage, '.publish-toggle') === '重新发布', 'the story to be taken down');
 
     actAs('page-st-worker');

@@ -1,5 +1,5 @@
 import { actAs, grantRole } from './harness/pageCloud';
-import { pick, renderPage, tap, textOf, typeInto, waitFor } from './harness/renderPage';
+import { pick, renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(60000);
 
@@ -82,8 +82,8 @@ describe('办实事 pages', () => {
   test('an admin grants a worker the cadre role on the roles page, then revokes it', async () => {
     await grantRole('page-admin-1', null, 'admin');
     actAs('page-admin-1');
-    const page = renderPage('cadre/requests/roles/index');
-    await waitFor(() => (page.data.orgNames as string[]).length > 0, 'the organisations');
+    const page = renderPage('cadre/requests/roles/index', undefined, { compiler: 'official' });
+    await waitFor(() => (page.data.orgNames as string[]).length > 0, 'the organisations', 30000);
     typeInto(page, '.openid-input', 'page-worker-9');
     pick(page, '.org-picker', (page.data.orgNames as string[]).findIndex((n) => n.trim() === '海东市总工会'));
     tap(page, '.grant-button');
@@ -91,6 +91,15 @@ describe('办实事 pages', () => {
     const rows = () => page.querySelectorAll('.role-text').map((r) => (r.dom as HTMLElement).textContent?.trim());
     expect(rows()).toContain('海东市总工会 · page-worker-9');
     tap(page, '.revoke-page-worker-9');
+    // Revoking asks first: 取消 keeps the role, 撤销 removes it.
+    await waitFor(() => (page.data.dialog as { visible: boolean }).visible, 'the revoke confirmation');
+    expect((page.data.dialog as { content: string }).content).toContain('海东市总工会');
+    tapItem(page, '.confirm-dialog', 't-dialog-button', 0);
+    await waitFor(() => !(page.data.dialog as { visible: boolean }).visible, 'the dialog to close');
+    expect(rows()).toContain('海东市总工会 · page-worker-9');
+    tap(page, '.revoke-page-worker-9');
+    await waitFor(() => (page.data.dialog as { visible: boolean }).visible, 'the revoke confirmation again');
+    tapItem(page, '.confirm-dialog', 't-dialog-button', 1);
     await waitFor(() => textOf(page, '.notice-text') === '已撤销', 'the revoke');
     expect(rows()).not.toContain('海东市总工会 · page-worker-9');
   });
