@@ -110,6 +110,15 @@ describe('first run: onboarding', () => {
     expect(await call<{ nicknameChosen: boolean }>('account', 'getProfile', {})).toMatchObject({ nicknameChosen: false });
   });
 
+  test('the 学习 home sends a new worker to the first-run page', async () => {
+    actAs('page-onboard-5');
+    const wx = phone({ privacyAgreed: true });
+    const home = renderPage('pages/study/index', undefined, { compiler: 'official' });
+    await waitFor(() => wx.navigations.length === 1, 'the way to the first-run page', 30000);
+    expect(wx.navigations).toEqual(['/pages/onboarding/index']);
+    expect(home.data).toBeTruthy();
+  });
+
   test('跳过 leaves without writing anything, and the 学习 home does not send the worker back', async () => {
     actAs('page-onboard-4');
     const wx = phone({ privacyAgreed: true });

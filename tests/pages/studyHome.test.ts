@@ -8,6 +8,8 @@ const wxGlobal = (globalThis as unknown as { wx: Wx }).wx;
 const opened: string[] = [];
 wxGlobal.navigateTo = (options: { url: string }) => void opened.push(options.url);
 wxGlobal.stopPullDownRefresh = () => undefined;
+// These workers have been through the first-run page (tests/pages/onboarding.test.ts covers it).
+wxGlobal.getStorageSync = (key: string) => (key === 'onboarding' ? 'skipped' : '');
 
 async function call<T>(name: string, action: string, input: unknown): Promise<T> {
   const { result } = await wxGlobal.cloud.callFunction({ name, data: { action, input } });

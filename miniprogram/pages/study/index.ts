@@ -2,6 +2,7 @@ import type { DailyStatus } from '../../../server/contracts/quiz';
 import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
 import { historyNames } from '../../services/historyNames';
+import { openOnboardingIfNew } from '../../services/onboarding';
 import { showToast } from '../../services/pageToast';
 import { contestViews, todayView, type ContestView, type TodayView } from './studyHomeView';
 
@@ -23,6 +24,8 @@ Component({
   lifetimes: {
     attached() {
       void this.load();
+      // A new worker is sent to the first-run page once (nothing is asked again after 完成 or 跳过).
+      void openOnboardingIfNew();
     },
   },
   pageLifetimes: {

@@ -108,13 +108,13 @@ export function actAs(openid: string, options: { subscriptions?: SubscriptionCho
     },
     // wx.cloud.uploadFile as the phone does it: ask storage where to put the bytes, then PUT them there.
     async uploadFile({ cloudPath, filePath }) {
-      const meta = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'storage.getUploadMetadata', path: cloudPath })) as { data?: { url: string; fileId: string }; code?: string; message?: string };
+      const meta = (await postJson('/admin?env=local-dev', { action: 'storage.getUploadMetadata', path: cloudPath })) as { data?: { url: string; fileId: string }; code?: string; message?: string };
       if (!meta.data) throw new Error(`uploadFile refused: ${meta.code ?? ''} ${meta.message ?? ''}`);
       await putBytes(meta.data.url, readFileSync(filePath));
       return { fileID: meta.data.fileId, statusCode: 200, errMsg: 'cloud.uploadFile:ok' };
     },
     async getTempFileURL({ fileList }) {
-      const reply = (await postJson(`${cloudUrl()}/admin?env=local-dev`, { action: 'storage.batchGetDownloadUrl', file_list: fileList.map((fileid) => ({ fileid, max_age: 7200 })) })) as {
+      const reply = (await postJson('/admin?env=local-dev', { action: 'storage.batchGetDownloadUrl', file_list: fileList.map((fileid) => ({ fileid, max_age: 7200 })) })) as {
         data: { download_list: Array<{ fileID: string; tempFileURL: string; code: string }> };
       };
       return {
