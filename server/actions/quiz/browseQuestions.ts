@@ -21,7 +21,7 @@ function card(q: BankQuestion): StudyCard {
 
 /** 背题: the open pool with answers, ten at a time; a question on the worker's open paper is left out until it is submitted. */
 export const browseQuestions: Handler<typeof contract> = async (input, ctx) => {
-  const [{ questions, total }, onPaper] = await Promise.all([openPoolPage(ctx.db, input.history, pageSize, input.after), openPaperQuestionIds(ctx.db, ctx.openid, ctx.now)]);
+  const [{ questions, total }, onPaper] = await Promise.all([openPoolPage(ctx.db, input.history, pageSize, ctx.now, input.after), openPaperQuestionIds(ctx.db, ctx.openid, ctx.now)]);
   const last = questions[questions.length - 1];
   return { items: questions.filter((q) => !onPaper.has(q._id)).map(card), nextCursor: questions.length === pageSize && last ? last._id : null, total };
 };

@@ -22,7 +22,7 @@ export const challengeStart: Handler<typeof contract> = async (_input, ctx) => {
   if (quota !== 'ok') throw failWith(contract, 'TOO_MANY', quotaMessage(quota));
   // One open run per worker: an abandoned run's question would otherwise stay out of practice for ever.
   await closeOpenChallenges(db, openid);
-  const [byHistory, onPaper] = await Promise.all([servableQuestionIds(db, 'open'), openPaperQuestionIds(db, openid, now)]);
+  const [byHistory, onPaper] = await Promise.all([servableQuestionIds(db, 'open', now), openPaperQuestionIds(db, openid, now)]);
   const queue = shuffle([...byHistory.values()].flat().filter((q) => !onPaper.has(q)), rng).slice(0, maxQueue);
   const [first] = await questionsByIds(db, queue.slice(0, 1));
   if (!first) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');

@@ -3,7 +3,7 @@ import { checkBank, type ContentFile } from '../../content/bankChecks';
 import { checkSheetRows, everyRowPassed } from '../../content/questionImportRows';
 import type { Question } from '../../content/questionSchema';
 import { readQuestionSheetBytes } from '../../content/questionSheet';
-import { allQuestions, questionOf, writeQuestion } from '../../db/quiz/bankStore';
+import { allQuestions, keptOnRewrite, questionOf, writeQuestion } from '../../db/quiz/bankStore';
 import { writeAudit } from '../../db/requests/requestStore';
 import { textBatches } from '../../domain/reading/textBatches';
 import { assertSafeText } from '../../platform/contentCheck';
@@ -58,7 +58,7 @@ export const importBankQuestions: Handler<typeof contract> = async (input, ctx) 
   // Each write sets the whole question by id, so a retry after a failure half way converges.
   for (const q of imported) {
     const { id, ...fields } = q;
-    await writeQuestion(ctx.db, { _id: id, ...fields, ...(byId.get(id)?.retired ? { retired: true } : {}), updatedAt: ctx.now, updatedBy: ctx.openid });
+    await writeQuestion(ctx.db, { _id: id, ...fields, ...keptOnRewrite(byId.get(id)), updatedAt: ctx.now, updatedBy: ctx.openid });
   }
   await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: 'question.import', target: `${report.added} added, ${report.replaced} replaced` });
   report.imported = true;

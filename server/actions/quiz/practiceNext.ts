@@ -16,8 +16,8 @@ export const practiceNext: Handler<typeof contract> = async (input, ctx) => {
   const onPaper = await openPaperQuestionIds(db, openid, now);
   const candidates =
     input.from === 'history'
-      ? ((await servableQuestionIds(db, 'open', [input.history])).get(input.history) ?? [])
-      : await openPoolOnly(db, (await wrongBookOf(db, openid, 100)).map((w) => w.questionId));
+      ? ((await servableQuestionIds(db, 'open', now, [input.history])).get(input.history) ?? [])
+      : await openPoolOnly(db, (await wrongBookOf(db, openid, 100)).map((w) => w.questionId), now);
   const allowed = candidates.filter((q) => !onPaper.has(q));
   if (allowed.length === 0) {
     throw input.from === 'wrongBook' ? failWith(contract, 'WRONG_BOOK_EMPTY', '错题本里没有题目了') : failWith(contract, 'NO_QUESTIONS', '这部分题库暂时没有题目');

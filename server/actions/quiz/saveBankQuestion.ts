@@ -1,6 +1,6 @@
 import { saveBankQuestion as contract } from '../../contracts/quiz';
 import { questionSchema } from '../../content/questionSchema';
-import { findQuestion, writeQuestion } from '../../db/quiz/bankStore';
+import { findQuestion, keptOnRewrite, writeQuestion } from '../../db/quiz/bankStore';
 import { writeAudit } from '../../db/requests/requestStore';
 import { assertSafeText } from '../../platform/contentCheck';
 import { failWith } from '../../runtime/actionError';
@@ -21,7 +21,7 @@ export const saveBankQuestion: Handler<typeof contract> = async (input, ctx) => 
   }
   await assertSafeText(ctx, [stem, ...options, explanation, source], 1);
   const { id: _id, ...fields } = checked.data;
-  const doc = { _id, ...fields, ...(existing.retired ? { retired: true } : {}), updatedAt: ctx.now, updatedBy: ctx.openid };
+  const doc = { _id, ...fields, ...keptOnRewrite(existing), updatedAt: ctx.now, updatedBy: ctx.openid };
   await writeQuestion(ctx.db, doc);
   await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: 'question.edit', target: id });
   return editorQuestion(doc);

@@ -2,9 +2,9 @@ import { startContest as contract } from '../../contracts/quiz';
 import { createAttempt, findAttempt, type AttemptDoc } from '../../db/quiz/attempts';
 import { findContest } from '../../db/quiz/contests';
 import { questionsByIds } from '../../db/quiz/questions';
-import { servableQuestionIds } from '../../db/quiz/servablePool';
+import { sealForContest, servableQuestionIds } from '../../db/quiz/servablePool';
 import { isTooLate } from '../../domain/quiz/attemptRules';
-import { contestAttemptId, isEligible, isOpen } from '../../domain/quiz/contestRules';
+import { contestAttemptId, contestOverAt, isEligible, isOpen } from '../../domain/quiz/contestRules';
 import { toPaperQuestion } from '../../domain/quiz/paperQuestions';
 import { pickContestQuestionIds } from '../../domain/quiz/contestPaper';
 import { provinceScopeId } from '../../points/boardKeys';
@@ -27,8 +27,11 @@ export const startContest: Handler<typeof contract> = async (input, ctx) => {
     if (existing.status === 'submitted' || isTooLate(now, existing.deadline)) throw failWith(contract, 'ALREADY_ATTEMPTED', '每个竞赛只能作答一次');
     return paperOf(existing);
   }
-  const [sealed, open] = await Promise.all([servableQuestionIds(db, 'contest', contest.histories), servableQuestionIds(db, 'open', contest.histories)]);
+  const [sealed, open] = await Promise.all([servableQuestionIds(db, 'contest', now, contest.histories), servableQuestionIds(db, 'open', now, contest.histories)]);
   const ids = pickContestQuestionIds(sealed, open, contest.questionCount, rng);
+  // Sealed before the paper exists: no open use serves its sealed questions until the contest is over.
+  const drawnSealed = new Set([...sealed.values()].flat());
+  await sealForContest(db, ids.filter((id) => drawnSealed.has(id)), contestOverAt(contest.endsAt));
   const questions = await questionsByIds(db, ids);
   if (questions.length === 0) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');
   // The paper ends with the contest's window, whichever comes first.

@@ -15,7 +15,7 @@ export const startDaily: Handler<typeof contract> = async (_input, ctx) => {
   const attemptId = dailyAttemptId(openid, day);
   const existing = await findAttempt(db, attemptId);
   if (existing) return resumable(contract, existing, now);
-  const [idsByHistory, recent] = await Promise.all([servableQuestionIds(db, 'open'), recentlySeen(db, openid)]);
+  const [idsByHistory, recent] = await Promise.all([servableQuestionIds(db, 'open', now), recentlySeen(db, openid)]);
   const ids = pickQuestionIds(idsByHistory, new Set(recent), dailyPerHistory, rng);
   const questions = await questionsByIds(db, ids);
   if (questions.length === 0) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');

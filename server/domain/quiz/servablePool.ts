@@ -1,20 +1,53 @@
 /**
- * Which questions a use may serve. Sealed questions (the contest pool) are served by contests only:
- * practice, challenges, daily papers and 背题 never serve them, so no answer-revealing mode is an
- * oracle for a contest. A question stays sealed until an editor unseals it (sets `sealed` to false),
- * which is the editor's decision once no contest drawing on it is still open.
+ * Which questions a use may serve. Sealed questions (the contest pool) are served by contests: a
+ * contest that draws one marks it `sealedUntil` the contest is over (the latest such time of every
+ * contest that drew it), and practice, challenges, daily papers and 背题 keep it out until then, so
+ * no answer-revealing mode is an oracle for an open contest. Once every contest that drew it is
+ * over its key is no secret any more (each participant has seen it in the review): it joins the
+ * open pool and leaves the contest pool. A sealed question no contest has drawn stays sealed.
  */
 export type PoolUse = 'contest' | 'open';
 
-export function servableBy(use: PoolUse, question: { sealed?: boolean; retired?: boolean }): boolean {
-  if (question.retired === true) return false;
-  return use === 'contest' ? question.sealed === true : question.sealed !== true;
+export interface PoolFields {
+  sealed?: boolean;
+  retired?: boolean;
+  /** When the last contest that drew it is over; absent while no contest has drawn it. */
+  sealedUntil?: Date | string | null;
 }
 
 /**
- * The database condition matching `servableBy(use, q)` (a missing `sealed` is the open pool). A
- * question an editor retired is served by no use at all.
+ * A question released within this margin is not drawn for a new contest paper: the draw and the
+ * seal that extends it are two requests apart, and the question must not be released between them.
  */
-export function poolCondition(use: PoolUse, neq: (value: boolean) => unknown): Record<string, unknown> {
-  return { ...(use === 'contest' ? { sealed: true } : { sealed: neq(true) }), retired: neq(true) };
+export const drawMarginSeconds = 60;
+
+export function servableBy(use: PoolUse, question: PoolFields, now: Date): boolean {
+  if (question.retired === true) return false;
+  const until = question.sealedUntil ? new Date(question.sealedUntil).getTime() : null;
+  // A question a contest drew stays out until that contest is over, whatever its flag says now.
+  if (use === 'open') return until === null ? question.sealed !== true : until <= now.getTime();
+  return question.sealed === true && (until === null || until > now.getTime() + drawMarginSeconds * 1000);
+}
+
+/** The commands a pool condition needs (the SDK's `db.command`). */
+export interface PoolCommands {
+  neq(value: unknown): unknown;
+  gt(value: unknown): unknown;
+  lte(value: unknown): unknown;
+  exists(value: boolean): unknown;
+  or(conditions: unknown[]): unknown;
+  and(conditions: unknown[]): unknown;
+}
+
+/**
+ * The database condition matching `servableBy(use, q, now)` for the documents `base` selects (a
+ * missing `sealed` is the open pool). The `base` fields stay at the top of the conjunction, so an
+ * index on them (history) bounds the read.
+ */
+export function poolCondition(use: PoolUse, base: Record<string, unknown>, _: PoolCommands, now: Date): Record<string, unknown> {
+  if (use === 'contest') {
+    const drawable = new Date(now.getTime() + drawMarginSeconds * 1000);
+    return { ...base, sealed: true, retired: _.neq(true), sealedUntil: _.or([_.exists(false), _.gt(drawable)]) };
+  }
+  return _.and([{ ...base, retired: _.neq(true) }, _.or([{ sealedUntil: _.lte(now) }, { sealed: _.neq(true), sealedUntil: _.exists(false) }])]) as Record<string, unknown>;
 }
