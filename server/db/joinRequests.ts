@@ -12,7 +12,8 @@ export interface JoinRequestDoc {
   /** The organisation and every one above it: a cadre of any of them may decide. */
   orgChain: string[];
   status: JoinRequestStatus;
-  via: 'request' | 'roster';
+  /** How the request came: the worker asked, an admin's roster, or the move from self-declared organisations. */
+  via: 'request' | 'roster' | 'migration';
   requestedAt: Date;
   decidedAt: Date | null;
   decidedBy: string | null;

@@ -1,0 +1,35 @@
+/**
+ * npx tsx scripts/migrate.ts [--force]   brings stored data up to the current rules (also run by
+ * npm run seed). Targets a real CloudBase environment when CLOUDBASE_ENV_ID, CLOUDBASE_SECRET_ID and
+ * CLOUDBASE_SECRET_KEY are set, else the local cloud (LOCAL_CLOUD_URL, or the store in .localcloud/).
+ * - selfDeclaredOrgs: organisations workers chose for themselves before membership by approval
+ *   become pending join requests (scripts/migrations/selfDeclaredOrgs.ts).
+ * Every migration is idempotent and leaves a marker when done; --force runs them again.
+ */
+import os from 'node:os';
+import type { Database } from '../server/db/database';
+import { migrateSelfDeclaredOrgs } from './migrations/selfDeclaredOrgs';
+import { openServerDatabase } from './serverDatabase';
+
+/** Every migration in order, on an open database. */
+export async function runMigrations(db: Database, actor: string, now: Date, options: { force?: boolean; log: (line: string) => void }): Promise<void> {
+  const orgs = await migrateSelfDeclaredOrgs(db, actor, now, options);
+  if (orgs.ran) options.log(`self-declared organisations: ${orgs.examined} workers with one, ${orgs.approved} approved, ${orgs.migrated} turned into pending requests`);
+}
+
+/** Opens the target database, runs the migrations, closes what it opened. */
+export async function migrate(local?: { url: string; envId: string }, force = false): Promise<void> {
+  const { db, close } = await openServerDatabase(local);
+  try {
+    await runMigrations(db, `script:${os.userInfo().username}`, new Date(), { force, log: console.log });
+  } finally {
+    await close();
+  }
+}
+
+if (require.main === module) {
+  migrate(undefined, process.argv.includes('--force')).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
