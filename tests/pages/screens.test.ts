@@ -16,9 +16,10 @@ import type { PreviewContext } from './preview/previewTypes';
 jest.setTimeout(600000);
 
 const repoRoot = path.resolve(__dirname, '../..');
-// PREVIEW_PAGES=pages/quiz renders only the pages whose path contains it (a quicker look at a few pages).
-const only = process.env.PREVIEW_PAGES;
-const states = previews.filter((preview) => !only || preview.page.includes(only)).flatMap((preview) => preview.states.map((state) => ({ page: preview.page, state })));
+// PREVIEW_PAGES=pages/quiz renders only the pages whose path contains it (a quicker look at a few
+// pages); several, comma-separated: PREVIEW_PAGES=pages/study,pages/me.
+const only = process.env.PREVIEW_PAGES?.split(',').filter(Boolean) ?? [];
+const states = previews.filter((preview) => only.length === 0 || only.some((part) => preview.page.includes(part))).flatMap((preview) => preview.states.map((state) => ({ page: preview.page, state })));
 const keyOf = (page: string, state: string) => `${page.replace(/\/index$/, '').replace(/\//g, '-')}--${state}`;
 
 let findings = new Map<string, PageFindings>();
