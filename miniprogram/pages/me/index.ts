@@ -4,6 +4,7 @@ import { api } from '../../services/api';
 import { isElderMode, setElderMode } from '../../services/elderMode';
 import { showToast } from '../../services/pageToast';
 import { ensurePrivacyConsent, openPrivacyContract, privacyState } from '../../services/privacy';
+import { refreshUnreadBadge } from '../../services/unreadBadge';
 import { orgTree, type CascaderOption } from './orgTree';
 import { pointsLine, type PointsLine } from './pointsSources';
 
@@ -30,6 +31,7 @@ Component({
     historyBefore: null as string | null,
     historyLoading: false,
     isCadre: false,
+    unread: 0,
     privacyAgreed: false,
     elder: false,
     saving: false,
@@ -42,8 +44,19 @@ Component({
       void this.load();
     },
   },
+  pageLifetimes: {
+    show() {
+      // Back from the 消息 centre or a request: the unread count may have moved.
+      if (!this.data.loading) void this.refreshUnread();
+    },
+  },
   methods: {
+    async refreshUnread() {
+      const unread = await refreshUnreadBadge();
+      if (unread !== null) this.setData({ unread });
+    },
     async load() {
+      void this.refreshUnread();
       const [profile, orgs, status, history, privacy] = await Promise.all([
         api.account.getProfile({}),
         api.account.listOrgs({}),

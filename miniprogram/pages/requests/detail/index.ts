@@ -1,6 +1,7 @@
 import type { RequestDetail } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
 import { api } from '../../../services/api';
+import { askForSubscription } from '../../../services/subscribe';
 import { askDialog, closedDialog } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 import { allowedMoves, type AllowedMoves } from '../../../services/requestMoves';
@@ -105,8 +106,10 @@ Component({
     onCommentChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ comment: event.detail.value });
     },
-    onRate() {
+    async onRate() {
       if (this.data.stars < 1) return showToast(this, '请先选择星级', 'warning');
+      // Rating is a moment the worker is engaged: ask for the next progress notice (it needs the tap).
+      await askForSubscription('rating');
       return this.run('rate', () => api.requests.rate({ requestId: this.data.requestId, stars: this.data.stars, comment: this.data.comment }));
     },
   },

@@ -2,6 +2,7 @@ import type { OrgNode } from '../../../../server/contracts/account';
 import type { RequestCategory, ServiceLevelPreview } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
 import { api } from '../../../services/api';
+import { askForSubscription } from '../../../services/subscribe';
 import { showToast } from '../../../services/pageToast';
 import { uploadPhoto } from '../../../services/photoUpload';
 import { ensurePrivacyConsent, privacyState } from '../../../services/privacy';
@@ -50,7 +51,6 @@ Component({
     uploadConfig: { sizeType: ['compressed'] },
     privacyAgreed: false,
     errors: {} as Record<string, string>,
-    templateIds: [] as string[],
     uploadFolder: '',
     clientRequestId: '',
     submitting: false,
@@ -76,7 +76,6 @@ Component({
         categories: options.data.categories.map((c) => ({ ...c, icon: categoryIcons[c.key] })),
         categoryIndex: options.data.categories.findIndex((c) => c.key === preset),
         serviceLevels: options.data.serviceLevels,
-        templateIds: options.data.subscribeTemplateIds,
         uploadFolder: options.data.uploadFolder,
         orgs: choices.orgs,
         orgNames: choices.names,
@@ -138,15 +137,6 @@ Component({
     onPhotoRemoved(event: WechatMiniprogram.CustomEvent<{ index: number }>) {
       this.setData({ files: this.data.files.filter((_f, i) => i !== event.detail.index) });
     },
-    async askForSubscription() {
-      // One-time subscription; it must follow a tap, and a refusal still lets the worker submit.
-      if (typeof wx.requestSubscribeMessage !== 'function' || this.data.templateIds.length === 0) return;
-      try {
-        await wx.requestSubscribeMessage({ tmplIds: this.data.templateIds });
-      } catch (error) {
-        console.warn('subscription not granted', error);
-      }
-    },
     async onSubmit() {
       if (this.data.submitting) return;
       const values: RequestFormValues = this.data;
@@ -158,7 +148,8 @@ Component({
       if (this.data.files.some((f) => f.status === 'loading')) return showToast(this, '照片还在上传,请稍候', 'warning');
       if (this.data.files.some((f) => f.status === 'failed')) return showToast(this, '有照片上传失败,请删除后再提交', 'warning');
       this.setData({ submitting: true, error: '' });
-      await this.askForSubscription();
+      // One more progress notice allowed; it must follow the tap, and a refusal still submits.
+      await askForSubscription('filing');
       const result = await api.requests.submit({
         category: this.data.categories[this.data.categoryIndex].key,
         orgId: this.data.orgs[this.data.orgIndex].id,

@@ -1,6 +1,7 @@
 import type { RequestSummary } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
 import { api } from '../../../services/api';
+import { askForSubscription, statusChangedSinceSeen } from '../../../services/subscribe';
 import { showToast } from '../../../services/pageToast';
 import { withStatusTags, type TagTheme } from '../../../services/requestStatusTags';
 
@@ -61,6 +62,13 @@ Component({
     onRetry() {
       this.setData({ loading: true, error: '' });
       return this.load();
+    },
+    async onOpen(event: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { index: number }>) {
+      const row = this.data.requests[Number(event.currentTarget.dataset.index)];
+      if (!row) return;
+      // A request whose status moved since it was last opened: ask for the next notice (it needs the tap).
+      if (statusChangedSinceSeen(row.id, row.status)) await askForSubscription('openRequest');
+      wx.navigateTo({ url: `/pages/requests/detail/index?requestId=${row.id}`, fail: () => undefined });
     },
     onFile() {
       wx.navigateTo({ url: '/pages/requests/form/index' });

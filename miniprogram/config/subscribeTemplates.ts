@@ -1,0 +1,10 @@
+/**
+ * The subscription message templates the pages ask for (订阅消息 → 我的模板, set per deployment like
+ * the environment id). The server keeps the same ids; a test checks they are equal.
+ */
+export const subscribeTemplates = {
+  /** 「诉求办理进度通知」 to the worker who filed the request. */
+  requestStatusChanged: 'requests-status-changed-template-id',
+  /** 「诉求督办提醒」 to cadres when a request passes a service-level time. */
+  requestOverdue: 'requests-overdue-template-id',
+} as const;
