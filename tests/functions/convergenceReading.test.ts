@@ -59,3 +59,44 @@ test('a heartbeat that reads a story through and dies after any step converges: 
   });
   expect(steps).toBeGreaterThan(5);
 });
+
+test('a reflection written and then moderated, each dying after any step, converges: one reflection, one decision, one audit entry', async () => {
+  const author = (tag: string) => `cv-rf-${tag}`;
+  const moderator = (tag: string) => `cv-rf-admin-${tag}`;
+  const story = 'labor-01';
+  const clientRequestId = (tag: string) => `rf-${tag}`.padEnd(8, '0');
+  const reflectionOf = async (tag: string) => (await all('reflections', { openid: author(tag) })).map(({ _id, status, text }) => ({ _id, status, text }));
+  const written = await expectConvergence(world.fc.cloud, {
+    functionName: 'reading',
+    action: 'writeReflection',
+    setup: async (tag) => {
+      await world.fc.call(author(tag), 'account', 'updateProfile', { nickname: '卓玛' });
+    },
+    call: (tag) => world.fc.call(author(tag), 'reading', 'writeReflection', { storyId: story, text: '读完很受触动,向劳模学习。', clientRequestId: clientRequestId(tag) }),
+    answer: (result, tag) => untagged(result.ok ? { ...result.data, id: 'ID', createdAt: 'T' } : result, tag),
+    state: async (tag) => untagged((await reflectionOf(tag)).map((r) => ({ ...r, _id: 'ID' })), tag),
+  });
+  expect(written).toBeGreaterThan(1);
+
+  const ids = new Map<string, string>();
+  const moderated = await expectConvergence(world.fc.cloud, {
+    functionName: 'reading',
+    action: 'moderateReflection',
+    setup: async (tag) => {
+      await world.db.collection('roles').add({ data: { openid: moderator(tag), role: 'admin', orgId: null, grantedBy: 'test', grantedAt: new Date() } });
+      const reply = await world.fc.call(author(`m${tag}`), 'reading', 'writeReflection', { storyId: story, text: '读完很受触动,向劳模学习。', clientRequestId: clientRequestId(tag) });
+      if (!reply.ok) throw new Error(reply.message);
+      ids.set(tag, reply.data.id);
+    },
+    call: (tag) => world.fc.call(moderator(tag), 'reading', 'moderateReflection', { reflectionId: ids.get(tag) as string, decision: 'approve' }),
+    // A retry after the decision landed is told it was decided already: the status must agree.
+    answer: (result) => (result.ok ? result.data.status : result),
+    state: async (tag) => {
+      const id = ids.get(tag) as string;
+      const status = (await all('reflections', { _id: id })).map((r) => r.status);
+      const audited = (await all('audit_log', { target: id })).map((a) => a.action);
+      return { status, audited };
+    },
+  });
+  expect(moderated).toBeGreaterThan(3);
+});

@@ -74,3 +74,39 @@ test('a cadre’s accept that dies after any step converges on its retry: accept
   });
   expect(steps).toBeGreaterThan(3);
 });
+
+/** A request of the run's own organisation, filed by `worker` and accepted and resolved by `cadre`. */
+async function resolvedRequest(tag: string, worker: string, cadre: string): Promise<string> {
+  const orgId = await ownOrg('fu', tag);
+  await world.db.collection('roles').add({ data: { openid: cadre, role: 'cadre', orgId, grantedBy: 'admin', grantedAt: new Date() } });
+  await acceptTemplates(world.fc, worker, [subscribeTemplates.requestStatusChanged], 3);
+  const filed = await world.fc.call(worker, 'requests', 'submit', requestForm({ orgId }));
+  if (!filed.ok) throw new Error(filed.message);
+  for (const action of ['accept', 'resolve'] as const) {
+    const moved = await world.fc.call(cadre, 'requests', action, { requestId: filed.data.id, note: '已协调解决' });
+    if (!moved.ok) throw new Error(moved.message);
+  }
+  return filed.data.id;
+}
+
+test('a 回访 that dies after any step converges on its retry: recorded once, counted once on the dashboard, audited once, the same answer', async () => {
+  const worker = (tag: string) => `cv-fu-${tag}`;
+  const cadre = (tag: string) => `cv-fu-cadre-${tag}`;
+  const ids = new Map<string, string>();
+  const steps = await expectConvergence(world.fc.cloud, {
+    functionName: 'requests',
+    action: 'followUp',
+    setup: async (tag) => {
+      ids.set(tag, await resolvedRequest(tag, worker(tag), cadre(tag)));
+    },
+    call: (tag) => world.fc.call(cadre(tag), 'requests', 'followUp', { requestId: ids.get(tag) as string, outcome: 'satisfied', note: '职工表示满意' }),
+    answer: (result) => (result.ok ? { status: result.data.status, followUp: result.data.followUp ? { ...result.data.followUp, at: 'T' } : null } : result),
+    state: async (tag) => {
+      const id = ids.get(tag) as string;
+      const followUps = (await all('requests', { _id: id })).map((r) => (r.followUp as { outcome: string } | undefined)?.outcome ?? null);
+      const audited = (await all('audit_log', { requestId: id, action: 'follow_up' })).length;
+      return { followUps, audited, ...((await requestState('fu', worker(tag), tag)) as object) };
+    },
+  });
+  expect(steps).toBeGreaterThan(3);
+});

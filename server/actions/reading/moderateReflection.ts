@@ -1,5 +1,5 @@
 import { moderateReflection as contract } from '../../contracts/reading';
-import { decide, findReflection, writeAudit } from '../../db/reading/reflections';
+import { decide, findReflection } from '../../db/reading/reflections';
 import { findUser } from '../../db/users';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
@@ -15,6 +15,5 @@ export const moderateReflection: Handler<typeof contract> = async (input, ctx) =
   const status = input.decision === 'approve' ? 'approved' : 'rejected';
   const changed = await decide(ctx.db, input.reflectionId, status, ctx.openid, ctx.now);
   if (!changed) return { status: (await findReflection(ctx.db, input.reflectionId))?.status ?? current.status, changed: false };
-  await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: `reflection.${status}`, target: input.reflectionId });
   return { status, changed: true };
 };

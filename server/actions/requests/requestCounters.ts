@@ -55,7 +55,3 @@ export async function countTransition(db: Database, before: RequestDoc, after: R
 export function followUpBumps(doc: RequestDoc, outcome: FollowUpOutcomeKey): CounterBump[] {
   return [{ orgId: doc.orgId, week: weekOf(doc), inc: { followUps: 1, [`fu_${outcome}`]: 1 } }];
 }
-
-export async function countFollowUp(db: Database, doc: RequestDoc, outcome: FollowUpOutcomeKey): Promise<void> {
-  for (const bump of followUpBumps(doc, outcome)) await bumpCounters(db, bump.orgId, bump.week, bump.inc);
-}

@@ -68,9 +68,19 @@ export async function pendingAfter(db: Database, after: Date | undefined, limit:
 }
 
 /** Decides a pending reflection; false if it was no longer pending (another cadre decided first). */
+/**
+ * Decides a pending reflection and writes its audit entry in one transaction (both or neither, so a
+ * call that dies half way leaves it pending for the retry); false when it was decided already.
+ */
 export async function decide(db: Database, id: string, status: ReflectionStatus, cadre: string, now: Date): Promise<boolean> {
-  const { stats } = await db.collection(reflections).where({ _id: id, status: 'pending' }).update({ data: { status, moderatedBy: cadre, moderatedAt: now } });
-  return stats.updated > 0;
+  return db.runTransaction(async (t) => {
+    const current = (await t.collection(reflections).doc(id).get()).data as ReflectionDoc | null;
+    if (!current || current.status !== 'pending') return false;
+    await t.collection(reflections).doc(id).update({ data: { status, moderatedBy: cadre, moderatedAt: now } });
+    // One decision per reflection: its id names the entry.
+    await t.collection(readingCollections.auditLog).doc(`reflection.${status}|${id}`).set({ data: { at: now, actorOpenid: cadre, action: `reflection.${status}`, target: id } });
+    return true;
+  });
 }
 
 export async function writeAudit(db: Database, entry: { at: Date; actorOpenid: string; action: string; target: string }): Promise<void> {

@@ -3,9 +3,9 @@ import { connectSdk, type Db } from '../../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './functionCloud';
 
 export interface ConvergenceCase<R> {
-  /** The function and router action to break. */
+  /** The function and router action to break (no action: a timer, or any invocation of the function). */
   functionName: string;
-  action: string;
+  action?: string;
   /** Prepares a fresh world for one run; `tag` makes its users and ids distinct from other runs. */
   setup(tag: string): Promise<void>;
   /** The call under test, for the run tagged `tag` (the same call is sent again as the retry). */
@@ -37,7 +37,7 @@ export async function expectConvergence<R>(cloud: LocalCloud, spec: ConvergenceC
   for (let n = 1; n <= max; n += 1) {
     const tag = `fault${n}`;
     await spec.setup(tag);
-    const fault = cloud.injectFault({ functionName: spec.functionName, action: spec.action, failAtCall: n });
+    const fault = cloud.injectFault({ functionName: spec.functionName, ...(spec.action ? { action: spec.action } : {}), failAtCall: n });
     const first = await spec.call(tag).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
