@@ -53,8 +53,9 @@ describe('the request form', () => {
 
   test('photos upload with progress, can be deleted, and a request waits for its photos before filing', async () => {
     phoneWithPhotos(2);
-    const storage = slowStorage();
     actAs('page-form-2');
+    // After actAs, which connects the real storage: this one is slow on purpose.
+    const storage = slowStorage();
     const form = renderPage('pages/requests/form/index', { category: 'safety' }, { compiler: 'official' });
     await waitFor(() => form.data.loading === false && form.data.privacyAgreed === true, 'the form', 30000);
     // After the agreement t-upload shows its own add cell (the last grid item).

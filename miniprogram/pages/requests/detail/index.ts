@@ -103,6 +103,10 @@ Component({
     onStars(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
       this.setData({ stars: event.detail.value });
     },
+    /** The same choice from the named buttons screen readers use (t-rate's slider has no name). */
+    onStarTap(event: WechatMiniprogram.BaseEvent<Record<string, never>, { stars: number }>) {
+      this.setData({ stars: Number(event.currentTarget.dataset.stars) });
+    },
     onCommentChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ comment: event.detail.value });
     },
