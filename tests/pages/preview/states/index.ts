@@ -1,6 +1,7 @@
 import type { PagePreview } from '../previewTypes';
 import { cadreConsoleLogin, cadreContests, cadreDashboard, cadreHome, cadreModeration, cadreQueue, cadreRoles, cadreStories } from './cadre';
 import { me } from './me';
+import { messages } from './messages';
 import { onboarding } from './onboarding';
 import { quizAnswer, quizChallenge, quizLeaderboard, quizPractice, quizReports, quizResult, quizStudy, quizWrongbook } from './quiz';
 import { reading } from './reading';
@@ -11,7 +12,7 @@ import { study } from './study';
 
 /** Every page's states, in app.json order (a test checks that no page is missing). */
 export const previews: PagePreview[] = [
-  study, reading, service, requestForm, requestList, requestDetail, me,
+  study, reading, service, requestForm, requestList, requestDetail, me, messages,
   storyList, storyReader, storyFavorites, storyCheckin,
   quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook, quizStudy, quizReports, onboarding,
   cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreModeration, cadreStories, cadreContests, cadreConsoleLogin,
