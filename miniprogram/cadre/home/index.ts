@@ -1,14 +1,16 @@
 import { api } from '../../services/api';
 import { showToast } from '../../services/pageToast';
 import { askForSubscription } from '../../services/subscribe';
-import { deskGroups } from './deskLinks';
+import { deskGroups, deskRoles } from './deskLinks';
 import { elderMode } from '../../behaviors/elderMode';
 
-/** The cadre subpackage's entry: the desks a cadre (or admin) works at. The server checks roles again on every action. */
+/** The cadre subpackage's entry: the desks a cadre, editor or admin works at. The server checks roles again on every action. */
 Component({
   behaviors: [elderMode],
   data: {
     loaded: false,
+    failed: false,
+    hasDesk: false,
     isCadre: false,
     groups: [] as ReturnType<typeof deskGroups>,
     overdueSubscribed: false,
@@ -21,10 +23,19 @@ Component({
   methods: {
     async load() {
       const profile = await api.account.getProfile({});
-      const roles = profile.ok ? profile.data.roles.map((r) => r.role) : [];
-      const isAdmin = roles.includes('admin');
-      const isCadre = isAdmin || roles.includes('cadre');
-      this.setData({ loaded: true, isCadre, groups: isCadre ? deskGroups(isAdmin) : [] });
+      if (!profile.ok) {
+        // Not knowing the roles is not the same as having none: say so and offer a retry.
+        this.setData({ loaded: true, failed: true, hasDesk: false, groups: [] });
+        showToast(this, profile.message, 'error');
+        return;
+      }
+      const roles = deskRoles(profile.data.roles.map((r) => r.role));
+      const groups = deskGroups(roles);
+      this.setData({ loaded: true, failed: false, hasDesk: groups.length > 0, isCadre: roles.isCadre || roles.isAdmin, groups });
+    },
+    onRetry() {
+      this.setData({ loaded: false, failed: false });
+      void this.load();
     },
     async onSubscribeOverdue() {
       // Each acceptance allows one overdue reminder: asking again adds one more.

@@ -78,7 +78,7 @@ Component({
         totalPoints: status.ok ? status.data.totalPoints : 0,
         history: history.ok ? history.data.entries.map(pointsLine) : [],
         historyBefore: history.ok ? history.data.nextBefore : null,
-        isCadre: profile.data.roles.some((r) => r.role === 'cadre' || r.role === 'admin'),
+        isCadre: profile.data.roles.some((r) => r.role === 'cadre' || r.role === 'admin' || r.role === 'editor'),
         privacyAgreed: !privacy.needAuthorization,
         error: '',
       });
