@@ -98,6 +98,16 @@ describe('quiz function: 竞赛', () => {
     expect(JSON.stringify(closed)).not.toMatch(/"(answer|explanation|correct)"/);
     // A second submission (a retry) is told the same and nothing more.
     expect(await fc.call('ct-rv', 'quiz', 'submitAttempt', { attemptId, answers: [] })).toEqual(submitted);
+    // Nor does the wrong-answer book tell which ones were wrong (a judge question's key) while others still answer.
+    const { data: wrong } = (await db.collection('wrong_book').where({ openid: 'ct-rv' }).get()) as { data: Array<{ questionId: string }> };
+    expect(wrong).toHaveLength(3);
+    expect(await fc.call('ct-rv', 'quiz', 'listWrongBook', {})).toMatchObject({ ok: true, data: { items: [], total: 0 } });
+    // Once the contests that drew them are over, the questions are released and the book shows them.
+    await db.collection('questions').where({ _id: db.command.in(wrong.map((w) => w.questionId)) }).update({ data: { sealedUntil: new Date(Date.now() - 1000) } });
+    const book = await fc.call('ct-rv', 'quiz', 'listWrongBook', {});
+    if (!book.ok) throw new Error(book.message);
+    expect(book.data.items.map((i) => i.questionId).sort()).toEqual(wrong.map((w) => w.questionId).sort());
+    expect(book.data.total).toBe(3);
 
     // The contest ends, but a paper started near its end may still come in within the grace: still closed.
     const setEnd = (at: number) => db.collection('contests').doc(contestId).update({ data: { endsAt: new Date(at) } });

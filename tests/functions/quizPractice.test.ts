@@ -85,7 +85,8 @@ describe('quiz function: 专项练习, 挑战答题 and 错题本', () => {
 
   test('the 错题本 pages by its sort key: every entry once, latest first, ties in one submission included', async () => {
     const { db } = connectSdk(fc.cloud);
-    const { data: bank } = (await db.collection('questions').where({ history: 'prc' }).orderBy('_id', 'asc').limit(45).get()) as { data: Array<{ _id: string }> };
+    // Open questions: a sealed one reaches the book only from a contest paper, and shows once released.
+    const { data: bank } = (await db.collection('questions').where({ history: 'prc', sealed: db.command.neq(true) }).orderBy('_id', 'asc').limit(45).get()) as { data: Array<{ _id: string }> };
     const base = Date.UTC(2026, 10, 1);
     // Entries from one submission share updatedAt: groups of five.
     const entries = bank.map((q, i) => ({ _id: `pg-1|${q._id}`, openid: 'pg-1', questionId: q._id, wrongCount: 1, rightStreak: 0, updatedAt: new Date(base + Math.floor(i / 5) * 60_000) }));
