@@ -40,3 +40,10 @@ export function pageConfig(pagePath: string): { title: string; tab: number } {
   const tab = (appJson().tabBar?.list ?? []).findIndex((item) => item.pagePath === pagePath);
   return { title: json.navigationBarTitleText ?? '职工之家', tab };
 }
+
+/**
+ * Options for WeChat's own template compiler (wcc): it compiles every template of the folder, the
+ * TDesign library's included, into one script, which is past the 1 MB that node's spawnSync keeps by
+ * default (ENOBUFS otherwise).
+ */
+export const officialCompilerOptions = { maxBuffer: 64 * 1024 * 1024 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as Simulate from 'miniprogram-simulate';
-import { allPages, appJson, miniprogramRoot, pageConfig } from '../../../scripts/preview/miniprogramProject';
+import { allPages, appJson, miniprogramRoot, officialCompilerOptions, pageConfig } from '../../../scripts/preview/miniprogramProject';
 import { connectAs, nextPageActivity, notePageActivity, pageActivity } from './previewCloud';
 import type { PreviewSnapshot } from '../../../scripts/preview/pageDocument';
 import type { PreviewContext, PreviewState } from '../preview/previewTypes';
@@ -71,7 +71,7 @@ function simulator(): typeof Simulate {
 function loadPage(pagePath: string): string {
   const known = loaded.get(pagePath);
   if (known) return known;
-  const id = simulator().load(path.join(miniprogramRoot, pagePath), { rootPath: miniprogramRoot, compiler: 'official' });
+  const id = simulator().load(path.join(miniprogramRoot, pagePath), { rootPath: miniprogramRoot, compiler: 'official', compilerOptions: officialCompilerOptions });
   loaded.set(pagePath, id);
   return id;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type * as Simulate from 'miniprogram-simulate';
-import { miniprogramRoot } from '../../../scripts/preview/miniprogramProject';
+import { miniprogramRoot, officialCompilerOptions } from '../../../scripts/preview/miniprogramProject';
 
 export { miniprogramRoot };
 
@@ -20,6 +20,7 @@ export function renderPage(pagePath: string, properties?: Record<string, string>
     // 'official' (WeChat's own wcc) for pages whose TDesign templates use object shorthand in
     // expressions (t-tabs, t-avatar through the badge template), which the pure-JS compiler rejects.
     compiler: options.compiler ?? 'simulate',
+    compilerOptions: officialCompilerOptions,
   });
   const page = simulate.render(id, properties);
   page.attach(document.createElement('parent-wrapper'));
