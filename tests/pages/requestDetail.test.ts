@@ -27,7 +27,7 @@ function answerDialog(page: Page, button: 'confirm' | 'cancel'): void {
   tapItem(page, '.confirm-dialog', 't-dialog-button', button === 'cancel' ? 0 : 1);
 }
 const toastOf = (page: Page) => (page.querySelector('#t-toast')?.data as { message?: string } | undefined)?.message;
-const dialogOf = (page: Page) => page.data.dialog as { visible: boolean; action: string; title: string };
+const dialogOf = (page: Page) => page.data.dialog as { visible: boolean; action: string; title: string; confirm: unknown };
 
 describe('a request seen by the worker', () => {
   test('a new request shows its status, the acceptance deadline and one step; 撤回 asks first, 取消 keeps it, 撤回 withdraws with a toast', async () => {
@@ -40,18 +40,43 @@ describe('a request seen by the worker', () => {
     expect(page.querySelector('.overdue-text')).toBeFalsy();
     expect(page.querySelectorAll('.step-meta').length).toBe(1);
 
+    // Every action the page sends; the withdrawal is held until the test lets it through.
+    const cloud = wxApi().cloud;
+    const working = cloud.callFunction;
+    const sent: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    cloud.callFunction = async (options) => {
+      const action = (options.data as { action: string }).action;
+      sent.push(action);
+      if (action === 'withdraw') await held;
+      return working(options);
+    };
     tap(page, '.withdraw-button');
     await waitFor(() => dialogOf(page).visible, 'the confirmation');
     expect(dialogOf(page)).toMatchObject({ action: 'withdraw', title: '撤回这条诉求?' });
+    expect(sent).toEqual([]);
     answerDialog(page, 'cancel');
     await waitFor(() => !dialogOf(page).visible, 'the dialog to close');
     await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent).toEqual([]);
     expect(textOf(page, '.request-status')).toBe('待受理');
 
     tap(page, '.withdraw-button');
     await waitFor(() => dialogOf(page).visible, 'the confirmation again');
     answerDialog(page, 'confirm');
+    // While the withdrawal is on its way the dialog stays with a spinning 撤回, the buttons are off and taps send nothing more.
+    await waitFor(() => sent.includes('withdraw'), 'the withdrawal to be sent');
+    expect(dialogOf(page)).toMatchObject({ visible: true, confirm: { content: '撤回', loading: true } });
+    expect(page.data.busy).toBe(true);
+    answerDialog(page, 'confirm');
+    answerDialog(page, 'cancel');
+    expect(dialogOf(page).visible).toBe(true);
+    release();
     await waitFor(() => textOf(page, '.request-status') === '已撤回', 'the withdrawal');
+    cloud.callFunction = working;
+    expect(dialogOf(page).visible).toBe(false);
+    expect(sent.filter((action) => action === 'withdraw')).toHaveLength(1);
     expect(page.querySelector('.withdraw-button')).toBeFalsy();
     expect(page.querySelector('.deadline')).toBeFalsy();
     expect(toastOf(page)).toBe('诉求已撤回');

@@ -2,24 +2,18 @@ import type { OrgNode } from '../../../../server/contracts/account';
 import type { RequestDetail } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
 import { api } from '../../../services/api';
-import { askDialog, closedDialog } from '../../../services/confirmDialog';
+import { confirmAction, type ActionReply } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 import { allowedMoves, type AllowedMoves } from '../../../services/requestMoves';
 import { statusTagTheme, type TagTheme } from '../../../services/requestStatusTags';
 import { orgChoices } from '../../../services/orgChoices';
-
-type Reply = { ok: true; data: RequestDetail } | { ok: false; message: string };
-type Move = 'accept' | 'start' | 'reply' | 'resolve' | 'decline' | 'transfer';
-
-/** What each move says when it went through. */
-const doneMessages: Record<Move, string> = { accept: '已受理', start: '已开始办理', reply: '已回复职工', resolve: '已办结并答复', decline: '已不予受理', transfer: '已转办' };
 
 /**
  * A cadre's request: the full contact number (audited), the deadline running now, the timeline,
  * and the moves allowed now. Declining and transferring take it out of this desk: both ask first.
  */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, confirmAction],
   properties: {
     requestId: { type: String, value: '' },
   },
@@ -32,9 +26,7 @@ Component({
     orgs: [] as OrgNode[],
     orgNames: [] as string[],
     orgIndex: -1,
-    busy: false,
     error: '',
-    dialog: closedDialog,
   },
   lifetimes: {
     attached() {
@@ -51,7 +43,7 @@ Component({
     show(request: RequestDetail) {
       // Keep the full number the detail view returned; action replies carry it masked.
       const contactMobile = this.data.request?.contactMobile ?? request.contactMobile;
-      this.setData({ loading: false, request: { ...request, contactMobile }, tagTheme: statusTagTheme(request.status), can: allowedMoves(request.actions), busy: false, error: '', note: '' });
+      this.setData({ loading: false, request: { ...request, contactMobile }, tagTheme: statusTagTheme(request.status), can: allowedMoves(request.actions), error: '', note: '' });
     },
     async load() {
       const [result, orgs] = await Promise.all([api.requests.cadreDetail({ requestId: this.data.requestId }), api.account.listOrgs({})]);
@@ -72,16 +64,9 @@ Component({
       await this.load();
       wx.stopPullDownRefresh();
     },
-    async run(move: Move, call: () => Promise<Reply>) {
-      if (this.data.busy) return;
-      this.setData({ busy: true });
-      const result = await call();
-      if (!result.ok) {
-        this.setData({ busy: false });
-        return showToast(this, result.message, 'error');
-      }
-      this.show(result.data);
-      showToast(this, doneMessages[move], 'success');
+    /** A move on this request: the reply is the request as it now stands. */
+    move(run: () => Promise<ActionReply<RequestDetail>>, done: string) {
+      return { run, done, refresh: (request: RequestDetail) => this.show(request) };
     },
     onPreview(event: WechatMiniprogram.BaseEvent<Record<string, never>, { url: string }>) {
       if (this.data.request) wx.previewImage({ urls: this.data.request.photos, current: event.currentTarget.dataset.url });
@@ -95,39 +80,39 @@ Component({
     onOrgChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ orgIndex: Number(event.detail.value) });
     },
+    /** A move that needs no question, sent with the note as written. */
+    noteMove(call: (input: { requestId: string; note: string }) => Promise<ActionReply<RequestDetail>>, done: string) {
+      const { requestId, note } = this.data;
+      return this.runAction(this.move(() => call({ requestId, note }), done));
+    },
     onAccept() {
-      return this.run('accept', () => api.requests.accept({ requestId: this.data.requestId, note: this.data.note }));
+      return this.noteMove(api.requests.accept, '已受理');
     },
     onStart() {
-      return this.run('start', () => api.requests.start({ requestId: this.data.requestId, note: this.data.note }));
+      return this.noteMove(api.requests.start, '已开始办理');
     },
     onReply() {
-      return this.run('reply', () => api.requests.reply({ requestId: this.data.requestId, note: this.data.note }));
+      return this.noteMove(api.requests.reply, '已回复职工');
     },
     onResolve() {
-      return this.run('resolve', () => api.requests.resolve({ requestId: this.data.requestId, note: this.data.note }));
+      return this.noteMove(api.requests.resolve, '已办结并答复');
     },
     onDecline() {
-      if (this.data.note.trim() === '') return showToast(this, '请先在说明里写明不予受理的原因', 'warning');
-      this.setData(askDialog('decline', '不予受理?', `职工将收到「不予受理」和您写的原因:${this.data.note.trim()}。此后诉求结束,不能恢复。`, '不予受理'));
-      return undefined;
+      const { requestId, note } = this.data;
+      if (note.trim() === '') return showToast(this, '请先在说明里写明不予受理的原因', 'warning');
+      return this.confirmThenRun({
+        ...this.move(() => api.requests.decline({ requestId, note }), '已不予受理'),
+        action: 'decline', title: '不予受理?', content: `职工将收到「不予受理」和您写的原因:${note.trim()}。此后诉求结束,不能恢复。`, confirm: '不予受理',
+      });
     },
     onTransfer() {
+      const { requestId, note } = this.data;
       const target = this.data.orgs[this.data.orgIndex];
       if (!target) return showToast(this, '请选择转办的工会组织', 'warning');
-      this.setData(askDialog('transfer', `转办至${target.name}?`, '转办后诉求离开本单位的受理队列,由对方重新计算时限办理。', '转办'));
-      return undefined;
-    },
-    onDialogConfirm() {
-      const action = this.data.dialog.action;
-      this.setData({ dialog: closedDialog });
-      if (action === 'decline') return this.run('decline', () => api.requests.decline({ requestId: this.data.requestId, note: this.data.note }));
-      const target = this.data.orgs[this.data.orgIndex];
-      if (action === 'transfer' && target) return this.run('transfer', () => api.requests.transfer({ requestId: this.data.requestId, toOrgId: target.id, note: this.data.note }));
-      return undefined;
-    },
-    onDialogCancel() {
-      this.setData({ dialog: closedDialog });
+      return this.confirmThenRun({
+        ...this.move(() => api.requests.transfer({ requestId, toOrgId: target.id, note }), '已转办'),
+        action: 'transfer', title: `转办至${target.name}?`, content: '转办后诉求离开本单位的受理队列,由对方重新计算时限办理。', confirm: '转办',
+      });
     },
   },
 });

@@ -2,22 +2,17 @@ import type { RequestDetail } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
 import { api } from '../../../services/api';
 import { askForSubscription } from '../../../services/subscribe';
-import { askDialog, closedDialog } from '../../../services/confirmDialog';
+import { confirmAction, type ActionReply } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 import { allowedMoves, type AllowedMoves } from '../../../services/requestMoves';
 import { statusTagTheme, type TagTheme } from '../../../services/requestStatusTags';
-
-type Reply = { ok: true; data: RequestDetail } | { ok: false; message: string };
-
-/** What each confirmed move says when it went through. */
-const doneMessages = { withdraw: '诉求已撤回', confirm: '已确认办结', reopen: '已申请重新办理', rate: '感谢您的评价' } as const;
 
 /**
  * A worker's request: status and the deadline running now, photos to preview, the timeline as
  * steps, and what the worker may do now (the server says which); withdrawing and confirming ask first.
  */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, confirmAction],
   properties: {
     requestId: { type: String, value: '' },
   },
@@ -29,9 +24,7 @@ Component({
     stars: 0,
     comment: '',
     reason: '',
-    busy: false,
     error: '',
-    dialog: closedDialog,
   },
   lifetimes: {
     attached() {
@@ -46,7 +39,7 @@ Component({
       }
     },
     show(request: RequestDetail) {
-      this.setData({ loading: false, request, tagTheme: statusTagTheme(request.status), can: allowedMoves(request.actions), busy: false, error: '' });
+      this.setData({ loading: false, request, tagTheme: statusTagTheme(request.status), can: allowedMoves(request.actions), error: '' });
     },
     async load() {
       const result = await api.requests.detail({ requestId: this.data.requestId });
@@ -61,16 +54,9 @@ Component({
       await this.load();
       wx.stopPullDownRefresh();
     },
-    async run(move: keyof typeof doneMessages, call: () => Promise<Reply>) {
-      if (this.data.busy) return;
-      this.setData({ busy: true });
-      const result = await call();
-      if (!result.ok) {
-        this.setData({ busy: false });
-        return showToast(this, result.message, 'error');
-      }
-      this.show(result.data);
-      showToast(this, doneMessages[move], 'success');
+    /** A move on this request: the reply is the request as it now stands. */
+    move(run: () => Promise<ActionReply<RequestDetail>>, done: string) {
+      return { run, done, refresh: (request: RequestDetail) => this.show(request) };
     },
     onPreview(event: WechatMiniprogram.BaseEvent<Record<string, never>, { url: string }>) {
       const request = this.data.request;
@@ -78,27 +64,26 @@ Component({
       wx.previewImage({ urls: [...request.photos, ...request.photosInReview], current: event.currentTarget.dataset.url });
     },
     onWithdraw() {
-      this.setData(askDialog('withdraw', '撤回这条诉求?', '撤回后工会将不再办理,也不能恢复;如仍需帮助,需要重新提交。', '撤回'));
+      const { requestId } = this.data;
+      this.confirmThenRun({
+        ...this.move(() => api.requests.withdraw({ requestId }), '诉求已撤回'),
+        action: 'withdraw', title: '撤回这条诉求?', content: '撤回后工会将不再办理,也不能恢复;如仍需帮助,需要重新提交。', confirm: '撤回',
+      });
     },
     onConfirm() {
-      this.setData(askDialog('confirm', '确认已经办结?', '确认后诉求即告完成,不能再申请重新办理。', '确认办结'));
-    },
-    onDialogConfirm() {
-      const action = this.data.dialog.action;
-      this.setData({ dialog: closedDialog });
-      if (action === 'withdraw') return this.run('withdraw', () => api.requests.withdraw({ requestId: this.data.requestId }));
-      if (action === 'confirm') return this.run('confirm', () => api.requests.confirm({ requestId: this.data.requestId }));
-      return undefined;
-    },
-    onDialogCancel() {
-      this.setData({ dialog: closedDialog });
+      const { requestId } = this.data;
+      this.confirmThenRun({
+        ...this.move(() => api.requests.confirm({ requestId }), '已确认办结'),
+        action: 'confirm', title: '确认已经办结?', content: '确认后诉求即告完成,不能再申请重新办理。', confirm: '确认办结',
+      });
     },
     onReasonChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ reason: event.detail.value });
     },
     onReopen() {
       if (this.data.reason.trim() === '') return showToast(this, '请说明需要重新办理的原因', 'warning');
-      return this.run('reopen', () => api.requests.reopen({ requestId: this.data.requestId, reason: this.data.reason }));
+      const { requestId, reason } = this.data;
+      return this.runAction(this.move(() => api.requests.reopen({ requestId, reason }), '已申请重新办理'));
     },
     onStars(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
       this.setData({ stars: event.detail.value });
@@ -114,7 +99,8 @@ Component({
       if (this.data.stars < 1) return showToast(this, '请先选择星级', 'warning');
       // Rating is a moment the worker is engaged: ask for the next progress notice (it needs the tap).
       await askForSubscription('rating');
-      return this.run('rate', () => api.requests.rate({ requestId: this.data.requestId, stars: this.data.stars, comment: this.data.comment }));
+      const { requestId, stars, comment } = this.data;
+      return this.runAction(this.move(() => api.requests.rate({ requestId, stars, comment }), '感谢您的评价'));
     },
   },
 });
