@@ -1,4 +1,4 @@
-import { actAs, grantRole } from './harness/pageCloud';
+import { actAs, grantRole, insertDocument } from './harness/pageCloud';
 import { pick, renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(60000);
@@ -89,7 +89,8 @@ describe('办实事 pages', () => {
     tap(page, '.grant-button');
     await waitFor(() => textOf(page, '.notice-text') === '已授权', 'the grant');
     const rows = () => page.querySelectorAll('.role-text').map((r) => (r.dom as HTMLElement).textContent?.trim());
-    expect(rows()).toContain('海东市总工会 · page-worker-9');
+    // The list reloads from its first page, where the newest grant comes first.
+    await waitFor(() => rows()[0] === '海东市总工会 · page-worker-9', 'the new role at the top');
     tap(page, '.revoke-page-worker-9');
     // Revoking asks first: 取消 keeps the role, 撤销 removes it.
     await waitFor(() => (page.data.dialog as { visible: boolean }).visible, 'the revoke confirmation');
@@ -102,5 +103,25 @@ describe('办实事 pages', () => {
     tapItem(page, '.confirm-dialog', 't-dialog-button', 1);
     await waitFor(() => textOf(page, '.notice-text') === '已撤销', 'the revoke');
     expect(rows()).not.toContain('海东市总工会 · page-worker-9');
+  });
+
+  test('the roles page shows the newest grants first and loads the next page at the bottom', async () => {
+    await grantRole('page-admin-guoluo', 'qh-guoluo', 'admin');
+    for (let n = 0; n < 25; n += 1) {
+      const openid = `page-guoluo-${String(n).padStart(2, '0')}`;
+      await insertDocument('roles', { _id: `cadre|qh-guoluo|${openid}`, openid, role: 'cadre', orgId: 'qh-guoluo', grantedBy: 'page-test', grantedAt: { $date: new Date(Date.UTC(2026, 10, 1, 0, n)).toISOString() } });
+    }
+    actAs('page-admin-guoluo');
+    const page = renderPage('cadre/requests/roles/index', undefined, { compiler: 'official' });
+    const rows = () => page.querySelectorAll('.role-text').map((r) => (r.dom as HTMLElement).textContent?.trim());
+    await waitFor(() => rows().length === 20, 'the first page', 30000);
+    expect(rows()[0]).toBe('果洛藏族自治州总工会 · page-guoluo-24');
+    expect(textOf(page, '.list-end')).toContain('加载更多');
+
+    (page.instance as unknown as { onReachBottom(): void }).onReachBottom();
+    await waitFor(() => rows().length === 25, 'the next page', 30000);
+    expect(rows()[24]).toBe('果洛藏族自治州总工会 · page-guoluo-00');
+    expect(new Set(rows()).size).toBe(25);
+    expect(textOf(page, '.list-end')).toBe('已经到底了');
   });
 });

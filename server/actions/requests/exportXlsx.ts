@@ -1,6 +1,7 @@
 import type { exportXlsx as contract } from '../../contracts/requests';
 import { storeExport } from '../../db/requests/exportStorage';
-import { decodeCursor, encodeCursor, listQueuePage } from '../../db/requests/queuePageStore';
+import { listQueuePage } from '../../db/requests/queuePageStore';
+import { decodeCursor, encodeCursor } from '../../db/sortKeyCursor';
 import type { RequestDoc } from '../../db/requests/requestStore';
 import { exportColumns, exportRow } from '../../domain/requests/exportRows';
 import type { ActionContext } from '../../runtime/context';

@@ -1,5 +1,5 @@
 import type { listMine as contract } from '../../contracts/requests';
-import { decodeCursor, encodeCursor } from '../../db/requests/queuePageStore';
+import { decodeCursor, encodeCursor } from '../../db/sortKeyCursor';
 import { listRequestsOf } from '../../db/requests/requestStore';
 import { summaryOf } from '../../domain/requests/requestViews';
 import type { Handler } from '../../runtime/router';

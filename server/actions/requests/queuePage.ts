@@ -1,6 +1,7 @@
 import type { queuePage as contract, QueueItem } from '../../contracts/requests';
 import { followUpOutcomes } from '../../contracts/requests/followUpOutcomes';
-import { decodeCursor, encodeCursor, listQueuePage } from '../../db/requests/queuePageStore';
+import { listQueuePage } from '../../db/requests/queuePageStore';
+import { decodeCursor, encodeCursor } from '../../db/sortKeyCursor';
 import type { RequestDoc } from '../../db/requests/requestStore';
 import { orgScope } from '../../domain/requests/orgScope';
 import { summaryOf } from '../../domain/requests/requestViews';

@@ -2,10 +2,17 @@ import type { RoleDoc } from '../users';
 import { collections } from '../collections';
 import type { Database } from '../database';
 
-/** Cadre roles of these organisations, in one query (index orgId_1_role_1). */
-export async function cadreRolesIn(db: Database, orgIds: string[]): Promise<RoleDoc[]> {
+/**
+ * A page of the cadre roles of these organisations, newest grant first, after the (grantedAt, _id)
+ * of the previous page's last role: index orgId_1_role_1_grantedAt_-1__id_-1, one walk per
+ * organisation merged, starting at the cursor.
+ */
+export async function cadreRolesIn(db: Database, orgIds: string[], after: { value: Date; id: string } | undefined, limit: number): Promise<RoleDoc[]> {
   const _ = db.command;
-  const { data } = await db.collection(collections.roles).where({ orgId: _.in(orgIds), role: 'cadre' }).limit(1000).get();
+  const base = { orgId: _.in(orgIds), role: 'cadre' };
+  // The plain bound on grantedAt lets the index walk start at the cursor (the $or alone would not).
+  const where = after ? _.and([{ ...base, grantedAt: _.lte(after.value) }, _.or([{ grantedAt: _.lt(after.value) }, { grantedAt: after.value, _id: _.lt(after.id) }])]) : base;
+  const { data } = await db.collection(collections.roles).where(where as Record<string, unknown>).orderBy('grantedAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
   return data as RoleDoc[];
 }
 

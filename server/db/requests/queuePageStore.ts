@@ -47,18 +47,3 @@ export async function listQueuePage(db: Database, query: QueuePageQuery, limit: 
     .get();
   return data as RequestDoc[];
 }
-
-export function encodeCursor(value: Date, id: string): string {
-  return Buffer.from(JSON.stringify([new Date(value).toISOString(), id]), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | undefined): { value: Date; id: string } | undefined {
-  if (!cursor) return undefined;
-  try {
-    const [iso, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const value = new Date(iso);
-    return typeof id === 'string' && !Number.isNaN(value.getTime()) ? { value, id } : undefined;
-  } catch {
-    return undefined;
-  }
-}

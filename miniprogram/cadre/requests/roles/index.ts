@@ -1,49 +1,52 @@
 import type { OrgNode } from '../../../../server/contracts/account';
 import type { CadreRole } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
+import { pagedList, type ListReply } from '../../../behaviors/pagedList';
 import { api } from '../../../services/api';
 import { askDialog, closedDialog } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 import { orgChoices } from '../../../services/orgChoices';
 
-/** An admin grants or revokes the cadre role for an organisation; the server audits each change. Revoking asks first. */
+const pageSize = 20;
+
+/** A role as a row: `key` is unique (one person may be a cadre of several organisations). */
+type RoleRow = CadreRole & { key: string };
+
+/**
+ * An admin grants or revokes the cadre role for an organisation; the server audits each change.
+ * Revoking asks first. The roles come newest grant first, a page at a time (the next page loads at
+ * the bottom), so a new grant shows at the top once the list is refreshed.
+ */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, pagedList],
   data: {
-    loading: true,
-    roles: [] as CadreRole[],
+    items: [] as RoleRow[],
     orgs: [] as OrgNode[],
     orgNames: [] as string[],
     orgIndex: -1,
     openid: '',
     busy: false,
     notice: '',
-    error: '',
     revoking: null as { openid: string; orgId: string } | null,
     dialog: closedDialog,
   },
   lifetimes: {
     attached() {
-      void this.load();
+      void this.refresh();
+      void this.loadOrgs();
     },
   },
   methods: {
-    async load() {
-      const [roles, orgs] = await Promise.all([api.requests.listCadres({}), api.account.listOrgs({})]);
-      if (orgs.ok) {
-        const choices = orgChoices(orgs.data.orgs);
-        this.setData({ orgs: choices.orgs, orgNames: choices.names });
-      }
-      if (roles.ok) this.setData({ loading: false, roles: roles.data.roles, error: '' });
-      else this.setData({ loading: false, error: roles.message });
+    async loadOrgs() {
+      const orgs = await api.account.listOrgs({});
+      if (!orgs.ok) return;
+      const choices = orgChoices(orgs.data.orgs);
+      this.setData({ orgs: choices.orgs, orgNames: choices.names });
     },
-    onRetry() {
-      this.setData({ loading: true, error: '' });
-      return this.load();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    async fetchPage(cursor: string | null): Promise<ListReply<RoleRow>> {
+      const result = await api.requests.listCadres({ limit: pageSize, ...(cursor ? { cursor } : {}) });
+      if (!result.ok) return result;
+      return { ok: true, page: { items: result.data.roles.map((r) => ({ ...r, key: `${r.orgId}|${r.openid}` })), next: result.data.nextCursor } };
     },
     onOpenidChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ openid: event.detail.value.trim() });
@@ -60,8 +63,10 @@ Component({
         this.setData({ busy: false });
         return showToast(this, result.message, 'error');
       }
-      this.setData({ busy: false, roles: result.data.roles, openid: '', notice: '已授权' });
+      this.setData({ busy: false, openid: '', notice: '已授权' });
       showToast(this, '已授权', 'success');
+      // The newest grant is the first row of the first page.
+      await this.refresh();
     },
     onRevoke(event: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { openid: string; org: string; orgName: string }>) {
       const { openid, org, orgName } = event.currentTarget.dataset;
@@ -77,7 +82,9 @@ Component({
         this.setData({ busy: false });
         return showToast(this, result.message, 'error');
       }
-      this.setData({ busy: false, roles: result.data.roles, notice: '已撤销' });
+      // Only this row goes: the pages after it keep their place.
+      const items = this.data.items.filter((r) => r.openid !== target.openid || r.orgId !== target.orgId);
+      this.setData({ busy: false, items, notice: '已撤销' });
       showToast(this, '已撤销', 'success');
     },
     onDialogCancel() {
