@@ -41,7 +41,8 @@ export function toCard(doc: StoryCardDoc): StoryCard {
 }
 
 export async function findStory(db: Database, storyId: string): Promise<StoryDoc | null> {
-  const { data } = await db.collection(readingCollections.stories).where({ _id: storyId, ...visible(db) }).limit(1).get();
+  // The ids of the counter's last changes (server/db/reading/likes.ts) stay on the server.
+  const { data } = await db.collection(readingCollections.stories).where({ _id: storyId, ...visible(db) }).field({ likeOps: false }).limit(1).get();
   return (data[0] as StoryDoc | undefined) ?? null;
 }
 
@@ -64,10 +65,6 @@ export async function storiesOfTheme(db: Database, theme: StoryTheme, after: str
 export async function allCards(db: Database): Promise<StoryCardDoc[]> {
   const { data } = await db.collection(readingCollections.stories).where(visible(db)).orderBy('_id', 'asc').field(cardFields).limit(1000).get();
   return data as StoryCardDoc[];
-}
-
-export async function addLikes(db: Database, storyId: string, delta: number): Promise<void> {
-  await db.collection(readingCollections.stories).doc(storyId).update({ data: { likes: db.command.inc(delta) } });
 }
 
 /** A cadre's view: every story of a theme, taken down or not. */
