@@ -38,7 +38,7 @@ describe('privacy gate', () => {
     actAs('privacy-worker-1');
     const platform = privacyPlatform();
     const form = renderPage('pages/requests/form/index', undefined, { compiler: 'official' });
-    await waitFor(() => (form.data.orgNames as string[]).length > 0, 'the form options', 30000);
+    await waitFor(() => form.data.loading === false, 'the form options', 30000);
     const popup = () => form.querySelector('.privacy-popup');
     expect(popup()?.data.visible).toBe(false);
 

@@ -1,5 +1,5 @@
 import { actAs } from './harness/pageCloud';
-import { renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
+import { renderPage, tap, tapItem, tapItemWithText, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(90000);
 
@@ -33,6 +33,19 @@ function slowStorage(): { started: string[]; progress(i: number, percent: number
     progress: (i, percent) => uploads[i].listener?.({ progress: percent }),
     finish: (i) => uploads[i].success({ fileID: `cloud://local-dev/${uploads[i].cloudPath}` }),
   };
+}
+
+type Form = ReturnType<typeof renderPage>;
+
+/** The worker opens 受理单位 and taps down the organisation tree in the cascader, one level at a time. */
+async function chooseOrg(form: Form, labels: string[]): Promise<void> {
+  tap(form, '.org-cell');
+  await waitFor(() => form.querySelector('.org-cascader')?.data.visible === true, 'the cascader to open');
+  for (const [level, label] of labels.entries()) {
+    // Each level's options appear once the level above is chosen.
+    await waitFor(() => ((form.querySelector('.org-cascader')?.data.items as unknown[] | undefined)?.length ?? 0) > level, `level ${level} of the tree`);
+    tapItemWithText(form, '.org-cascader', 't-radio__content', label);
+  }
 }
 
 describe('the request form', () => {
@@ -75,8 +88,7 @@ describe('the request form', () => {
     typeInto(form, '.description-input', '冲压车间噪音很大,没有发耳塞。');
     typeInto(form, '.name-input', '李师傅');
     typeInto(form, '.mobile-input', '13912345678');
-    const xining = (form.data.orgNames as string[]).findIndex((n) => n.trim() === '西宁市总工会');
-    form.instance.onOrgChange({ detail: { value: xining } } as never);
+    await chooseOrg(form, ['青海省总工会', '西宁市总工会']);
     tap(form, '.submit-button');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(form.data.submitting).toBe(false);
@@ -91,5 +103,36 @@ describe('the request form', () => {
     tapItem(form, '.photo-upload', 't-upload__close-btn', 0);
     await waitFor(() => files().length === 1, 'the deletion');
     expect(files()[0].fileID).toBe(`cloud://local-dev/${storage.started[1]}`);
+  });
+
+  test('a worker with no union yet chooses the receiving union in the organisation cascader and files the request there', async () => {
+    phoneWithPhotos(0);
+    actAs('page-form-3');
+    const form = renderPage('pages/requests/form/index', { category: 'legalAid' }, { compiler: 'official' });
+    await waitFor(() => form.data.loading === false, 'the form', 30000);
+    expect(form.querySelector('.org-cell')?.data.note).toBe('请选择');
+
+    typeInto(form, '.title-input', '加班费没有按规定发');
+    typeInto(form, '.description-input', '上个月国庆加班三天,只发了平时工资。');
+    typeInto(form, '.name-input', '韩师傅');
+    typeInto(form, '.mobile-input', '13712345678');
+    tap(form, '.submit-button');
+    await waitFor(() => textOf(form, '.error-orgId') === '请选择受理的工会组织', 'the hint to choose a union');
+
+    // The tree: the province, then its city and prefecture unions (the province's own entry first).
+    await chooseOrg(form, ['青海省总工会']);
+    const level = (i: number) => ((form.querySelector('.org-cascader')?.data.items as Array<Array<{ label: string }>>)[i] ?? []).map((o) => o.label);
+    await waitFor(() => level(1).includes('海东市总工会'), 'the unions below the province');
+    expect(level(1)[0]).toBe('青海省总工会(本级)');
+    tapItemWithText(form, '.org-cascader', 't-radio__content', '海东市总工会');
+    await waitFor(() => form.data.orgId === 'qh-haidong' && form.querySelector('.org-cascader')?.data.visible === false, 'the chosen union and the cascader closed');
+    expect(form.querySelector('.org-cell')?.data.note).toBe('海东市总工会');
+    expect(textOf(form, '.error-orgId')).toBe('');
+
+    tap(form, '.submit-button');
+    await waitFor(() => form.data.submittedId !== '', 'the request to be filed');
+    const callFunction = wxApi().cloud.callFunction as (options: unknown) => Promise<{ result: { data: { orgId: string; orgName: string } } }>;
+    const { result } = await callFunction({ name: 'requests', data: { action: 'detail', input: { requestId: form.data.submittedId } } });
+    expect(result.data).toMatchObject({ orgId: 'qh-haidong', orgName: '海东市总工会' });
   });
 });

@@ -1,5 +1,5 @@
 import { actAs, grantRole, insertDocument } from './harness/pageCloud';
-import { pick, renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
+import { pick, renderPage, tap, tapItem, tapItemWithText, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(60000);
 
@@ -12,22 +12,26 @@ describe('办实事 pages', () => {
     await waitFor(() => textOf(home, '.category-grid').includes('农民工服务·欠薪'), 'the category grid');
 
     const form = renderPage('pages/requests/form/index', { category: 'migrantWages' }, { compiler: 'official' });
-    await waitFor(() => (form.data.orgNames as string[]).length > 0, 'the form options', 30000);
+    await waitFor(() => form.data.loading === false, 'the form options', 30000);
     expect(form.data.categoryIndex).toBe(3);
 
     typeInto(form, '.mobile-input', '1381234');
     await waitFor(() => textOf(form, '.error-contactMobile') === '请填写 11 位手机号码', 'the inline hint');
     tap(form, '.submit-button');
     await waitFor(() => textOf(form, '.error-title') !== '', 'hints for the empty fields');
-    expect(textOf(form, '.error-orgIndex')).toBe('请选择受理的工会组织');
+    expect(textOf(form, '.error-orgId')).toBe('请选择受理的工会组织');
 
     typeInto(form, '.title-input', '工地拖欠工资');
     // The description is a native textarea (the harness types into inputs): its handler gets the same event.
     form.instance.onInput({ detail: { value: '城北区某工地拖欠我们班组三个月工资。' }, currentTarget: { dataset: { field: 'description' } } } as never);
     typeInto(form, '.name-input', '马师傅');
     typeInto(form, '.mobile-input', '13812341234');
-    const xining = (form.data.orgNames as string[]).findIndex((n) => n.trim() === '西宁市总工会');
-    pick(form, '.org-picker', xining);
+    tap(form, '.org-cell');
+    await waitFor(() => form.querySelector('.org-cascader')?.data.visible === true, 'the organisation cascader');
+    tapItemWithText(form, '.org-cascader', 't-radio__content', '青海省总工会');
+    await waitFor(() => ((form.querySelector('.org-cascader')?.data.items as unknown[]) ?? []).length > 1, 'the city unions');
+    tapItemWithText(form, '.org-cascader', 't-radio__content', '西宁市总工会');
+    await waitFor(() => form.data.orgId === 'qh-xining', 'the chosen union');
     expect(textOf(form, '.error-contactMobile')).toBe('');
 
     tap(form, '.submit-button');

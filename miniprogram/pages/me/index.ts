@@ -5,7 +5,7 @@ import { isElderMode, setElderMode } from '../../services/elderMode';
 import { showToast } from '../../services/pageToast';
 import { ensurePrivacyConsent, openPrivacyContract, privacyState } from '../../services/privacy';
 import { refreshUnreadBadge } from '../../services/unreadBadge';
-import { orgTree, type CascaderOption } from './orgTree';
+import { orgTree, type CascaderOption } from '../../services/orgTree';
 import { pointsLine, type PointsLine } from './pointsSources';
 
 const historyPage = 10;

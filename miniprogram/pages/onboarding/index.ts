@@ -3,7 +3,7 @@ import { api } from '../../services/api';
 import { finishOnboarding } from '../../services/onboarding';
 import { showToast } from '../../services/pageToast';
 import { ensurePrivacyConsent, privacyState } from '../../services/privacy';
-import { orgTree, type CascaderOption } from '../me/orgTree';
+import { orgTree, type CascaderOption } from '../../services/orgTree';
 
 const avatarHint = '可选,审核通过后显示给他人';
 

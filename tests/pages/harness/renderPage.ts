@@ -15,6 +15,7 @@ export function renderPage(pagePath: string, properties?: Record<string, string>
   jest.resetModules();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const simulate = require('miniprogram-simulate') as typeof Simulate;
+  matchWeChat();
   const id = simulate.load(path.join(miniprogramRoot, pagePath), {
     rootPath: miniprogramRoot,
     // 'official' (WeChat's own wcc) for pages whose TDesign templates use object shorthand in
@@ -25,6 +26,49 @@ export function renderPage(pagePath: string, properties?: Record<string, string>
   const page = simulate.render(id, properties);
   page.attach(document.createElement('parent-wrapper'));
   return page;
+}
+
+type MethodCaller = { setData?: (data: unknown, callback?: unknown) => void; selectComponent?: (selector: string) => unknown };
+interface VirtualAttr {
+  name: string;
+  value: unknown;
+}
+interface RenderedNode {
+  _vt?: { attrs?: VirtualAttr[] };
+  shadowRoot?: { querySelector(selector: string): unknown };
+}
+
+/**
+ * Three places where the simulator differs from WeChat in ways TDesign depends on (t-cascader):
+ * - WeChat calls a setData callback with the component as `this`; the simulator calls it bare
+ *   (t-cascader's `setData(…, this.triggerChange)` emits the chosen value).
+ * - `selectComponent` of nothing gives null in WeChat; the simulator throws.
+ * - When a page re-renders, WeChat updates a child's property only if the data bound to it
+ *   changed; the simulator re-sets every property of a child one of whose properties changed, so
+ *   the child's observers run for values that did not change (t-cascader's `value` observer then
+ *   clears the choice it is about to emit).
+ */
+function matchWeChat(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instances j-component uses (fresh after resetModules)
+  const exparser = require('miniprogram-exparser') as { Component: new () => unknown; Element: { setMethodCaller(node: RenderedNode, caller: MethodCaller): void } };
+  const element = exparser.Element;
+  const setMethodCaller = element.setMethodCaller.bind(element);
+  element.setMethodCaller = (node, caller) => {
+    const { setData, selectComponent } = caller;
+    if (typeof setData === 'function') caller.setData = (data, callback) => setData(data, typeof callback === 'function' ? callback.bind(caller) : callback);
+    if (typeof selectComponent === 'function') caller.selectComponent = (selector) => (node.shadowRoot?.querySelector(selector) ? selectComponent(selector) : null);
+    setMethodCaller(node, caller);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const render = require('j-component/src/render/render') as { updateAttrs(node: RenderedNode, attrs: VirtualAttr[]): void };
+  const updateAttrs = render.updateAttrs.bind(render);
+  render.updateAttrs = (node, attrs) => {
+    const before = node._vt?.attrs;
+    if (!before || !(node instanceof exparser.Component)) return updateAttrs(node, attrs);
+    const old = new Map(before.map((attr) => [attr.name, attr.value]));
+    // A removed attribute is the old entry itself (set to undefined): it always goes through.
+    updateAttrs(node, attrs.filter((attr) => before.includes(attr) || !old.has(attr.name) || old.get(attr.name) !== attr.value));
+  };
 }
 
 /** Waits until the condition holds (the page's cloud calls are asynchronous). */
@@ -118,4 +162,14 @@ export function tapItem(page: RenderedPage, selector: string, className: string,
 /** Any event on a component's first native element of these tags (e.g. a button's agreeprivacyauthorization). */
 export function fire(page: RenderedPage, selector: string, eventName: string, detail: unknown = {}, tags = ['button', 'view']): void {
   dispatchInside(page, selector, tags, eventName, detail);
+}
+
+/** A tap on the inner element of a component that has this class and shows exactly this text, e.g. an option of a t-cascader (`t-radio__content`). */
+export function tapItemWithText(page: RenderedPage, selector: string, className: string, text: string): void {
+  const host = find(page, selector) as unknown as { _exparserNode: ExparserNode };
+  const target = nativesWithClass(host._exparserNode, className).find((node) => node.$$?.textContent?.trim() === text);
+  if (!target) throw new Error(`${selector} has no .${className} showing ${text}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instance j-component uses
+  const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(node: unknown, event: unknown): void; create(name: string, detail: unknown, options: unknown): unknown } };
+  exparser.Event.dispatchEvent(target, exparser.Event.create('tap', {}, { bubbles: true, capturePhase: true, composed: true }));
 }

@@ -1,7 +1,7 @@
 /** The form's inline hints, shown as the worker types; the server validates everything again. */
 export interface RequestFormValues {
   categoryIndex: number;
-  orgIndex: number;
+  orgId: string;
   title: string;
   description: string;
   contactName: string;
@@ -12,7 +12,7 @@ export type FormErrors = Partial<Record<keyof RequestFormValues, string>>;
 
 const checks: { [K in keyof RequestFormValues]: (value: RequestFormValues[K]) => string } = {
   categoryIndex: (v) => (v < 0 ? '请选择服务类别' : ''),
-  orgIndex: (v) => (v < 0 ? '请选择受理的工会组织' : ''),
+  orgId: (v) => (v === '' ? '请选择受理的工会组织' : ''),
   title: (v) => (v.trim().length < 2 ? '标题至少 2 个字' : v.trim().length > 40 ? '标题最多 40 个字' : ''),
   description: (v) => (v.trim().length < 5 ? '请把诉求描述得具体一些(至少 5 个字)' : v.trim().length > 1000 ? '描述最多 1000 个字' : ''),
   contactName: (v) => (v.trim().length < 1 ? '请填写联系人' : v.trim().length > 20 ? '联系人最多 20 个字' : ''),

@@ -6,7 +6,7 @@ import { askForSubscription } from '../../../services/subscribe';
 import { showToast } from '../../../services/pageToast';
 import { uploadPhoto } from '../../../services/photoUpload';
 import { ensurePrivacyConsent, privacyState } from '../../../services/privacy';
-import { orgChoices } from '../../../services/orgChoices';
+import { orgTree, type CascaderOption } from '../../../services/orgTree';
 import { categoryIcons } from './categoryIcons';
 import { checkField, checkForm, newClientRequestId, type RequestFormValues } from './formChecks';
 
@@ -40,8 +40,10 @@ Component({
     categoryIndex: -1,
     serviceLevels: null as ServiceLevelPreview | null,
     orgs: [] as OrgNode[],
-    orgNames: [] as string[],
-    orgIndex: -1,
+    orgOptions: [] as CascaderOption[],
+    orgPickerVisible: false,
+    orgId: '',
+    orgLabel: '请选择',
     title: '',
     description: '',
     contactName: '',
@@ -68,7 +70,8 @@ Component({
       const [options, orgs, profile, privacy] = await Promise.all([api.requests.formOptions({}), api.account.listOrgs({}), api.account.getProfile({}), privacyState()]);
       if (!options.ok) return this.setData({ loading: false, loadError: options.message });
       if (!orgs.ok) return this.setData({ loading: false, loadError: orgs.message });
-      const choices = orgChoices(orgs.data.orgs);
+      // The worker's own organisation is the usual addressee: chosen already, changeable.
+      const own = profile.ok ? orgs.data.orgs.find((o) => o.id === profile.data.orgId) : undefined;
       const preset = this.data.category;
       this.setData({
         loading: false,
@@ -77,9 +80,10 @@ Component({
         categoryIndex: options.data.categories.findIndex((c) => c.key === preset),
         serviceLevels: options.data.serviceLevels,
         uploadFolder: options.data.uploadFolder,
-        orgs: choices.orgs,
-        orgNames: choices.names,
-        orgIndex: profile.ok ? choices.orgs.findIndex((o) => o.id === profile.data.orgId) : -1,
+        orgs: orgs.data.orgs,
+        orgOptions: orgTree(orgs.data.orgs),
+        orgId: own?.id ?? '',
+        orgLabel: own?.name ?? '请选择',
         privacyAgreed: !privacy.needAuthorization,
       });
     },
@@ -90,8 +94,17 @@ Component({
     onCategoryTap(event: WechatMiniprogram.BaseEvent<Record<string, never>, { index: number }>) {
       this.setData({ categoryIndex: Number(event.currentTarget.dataset.index), 'errors.categoryIndex': '' });
     },
-    onOrgChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ orgIndex: Number(event.detail.value), 'errors.orgIndex': '' });
+    onOpenOrgs() {
+      this.setData({ orgPickerVisible: true });
+    },
+    onCloseOrgs() {
+      this.setData({ orgPickerVisible: false });
+    },
+    /** t-cascader's change: the value of the chosen leaf (a union, or a union's own 本级 entry). */
+    onOrgPicked(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      const org = this.data.orgs.find((o) => o.id === event.detail.value);
+      if (!org) return;
+      this.setData({ orgId: org.id, orgLabel: org.name, orgPickerVisible: false, 'errors.orgId': '' });
     },
     onInput(event: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: TextField }>) {
       const field = event.currentTarget.dataset.field;
@@ -152,7 +165,7 @@ Component({
       await askForSubscription('filing');
       const result = await api.requests.submit({
         category: this.data.categories[this.data.categoryIndex].key,
-        orgId: this.data.orgs[this.data.orgIndex].id,
+        orgId: this.data.orgId,
         title: this.data.title,
         description: this.data.description,
         contactName: this.data.contactName,

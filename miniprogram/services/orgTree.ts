@@ -1,4 +1,4 @@
-import type { OrgNode } from '../../../server/contracts/account';
+import type { OrgNode } from '../../server/contracts/account';
 
 export interface CascaderOption {
   label: string;
