@@ -6,6 +6,15 @@ import { drawPoster } from './drawPoster';
 import { posterOps } from './posterLayout';
 import { resultView, type ReviewRow } from './resultView';
 import { elderMode } from '../../../behaviors/elderMode';
+import { questionSkeleton } from '../questionSkeleton';
+
+/** The score card's shape while the paper is scored: the score, the summary, the rank, the buttons. */
+const scoreSkeleton = [
+  { width: '40%', height: '80rpx', margin: '0 auto 24rpx' },
+  { width: '80%', height: '36rpx', margin: '0 auto 16rpx' },
+  { width: '50%', height: '36rpx', margin: '0 auto 32rpx' },
+  [{ width: '30%', height: '64rpx' }, { width: '30%', height: '64rpx' }, { width: '30%', height: '64rpx' }],
+];
 
 /** 成绩: score, rank and its change, and each question with its answer and explanation. */
 Component({
@@ -17,6 +26,9 @@ Component({
   data: {
     loading: true,
     error: '',
+    noPaper: false,
+    scoreSkeleton,
+    reviewSkeleton: questionSkeleton,
     score: 0,
     correctCount: 0,
     total: 0,
@@ -49,10 +61,17 @@ Component({
         if (!status.ok) return this.setData({ loading: false, error: status.message });
         attemptId = status.data.attemptId ?? '';
       }
-      if (!attemptId) return this.setData({ loading: false, error: '今天还没有答题' });
+      if (!attemptId) return this.setData({ loading: false, error: '今天还没有答题', noPaper: true });
       const reply = await api.quiz.getAttemptResult({ attemptId });
       if (!reply.ok) return this.setData({ loading: false, error: reply.message });
       this.setData({ loading: false, ...resultView(reply.data) });
+    },
+    onRetry() {
+      this.setData({ loading: true, error: '' });
+      return this.load();
+    },
+    onStartDaily() {
+      wx.redirectTo({ url: '/pages/quiz/answer/index' });
     },
     onShareAppMessage() {
       return { title: `我在“读四史”每日答题中得了 ${this.data.score} 分,一起来挑战!`, path: '/pages/study/index' };
