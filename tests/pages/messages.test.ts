@@ -161,7 +161,7 @@ describe('the unread badge and the subscription moments', () => {
     actAs('msg-filer');
     mockWx();
     const list = renderPage('pages/requests/list/index');
-    await waitFor(() => (list.data.requests as Array<{ title: string }>).some((r) => r.title === '工地拖欠工资'), 'my requests', 30000);
+    await waitFor(() => (list.data.items as Array<{ title: string }>).some((r) => r.title === '工地拖欠工资'), 'my requests', 30000);
     tap(list, '.request-row');
     await waitFor(() => navigations.length === 1, 'the request to open');
     expect(navigations).toEqual([`/pages/requests/detail/index?requestId=${requestId}`]);

@@ -39,7 +39,7 @@ describe('办实事 pages', () => {
     requestId = form.data.submittedId as string;
 
     const list = renderPage('pages/requests/list/index');
-    await waitFor(() => (list.data.requests as Array<{ title: string }>).some((r) => r.title === '工地拖欠工资'), 'my requests');
+    await waitFor(() => (list.data.items as Array<{ title: string }>).some((r) => r.title === '工地拖欠工资'), 'my requests');
     expect(textOf(list, '.row-tags')).toBe('待受理');
   });
 

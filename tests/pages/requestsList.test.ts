@@ -39,7 +39,7 @@ describe('我的诉求', () => {
     const page = renderPage('pages/requests/list/index');
     const rows = () => page.querySelectorAll('.request-row').length;
     await waitFor(() => rows() === 20, 'the first page', 30000);
-    const first = page.data.requests as Array<{ title: string; tagTheme: string; statusLabel: string }>;
+    const first = page.data.items as Array<{ title: string; tagTheme: string; statusLabel: string }>;
     expect(first[0]).toMatchObject({ title: '劳动合同问题 44', statusLabel: '办理中', tagTheme: 'primary' });
     expect(first[1]).toMatchObject({ title: '劳动合同问题 43', statusLabel: '待受理', tagTheme: 'warning' });
     expect(textOf(page, '.row-tags')).toBe('办理中');
@@ -48,7 +48,7 @@ describe('我的诉求', () => {
     await waitFor(() => rows() === 40, 'the second page');
     tap(page, '.more-button');
     await waitFor(() => rows() === 45, 'the last page');
-    const titles = (page.data.requests as Array<{ title: string }>).map((r) => r.title);
+    const titles = (page.data.items as Array<{ title: string }>).map((r) => r.title);
     expect(new Set(titles).size).toBe(45);
     expect(titles[44]).toBe('劳动合同问题 0');
     expect(page.querySelector('.more-button')).toBeFalsy();

@@ -1,8 +1,8 @@
 import type { RequestSummary } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
+import { pagedList, type ListReply } from '../../../behaviors/pagedList';
 import { api } from '../../../services/api';
 import { askForSubscription, statusChangedSinceSeen } from '../../../services/subscribe';
-import { showToast } from '../../../services/pageToast';
 import { withStatusTags, type TagTheme } from '../../../services/requestStatusTags';
 
 type Row = RequestSummary & { tagTheme: TagTheme; createdText: string };
@@ -16,55 +16,28 @@ const rowsOf = (requests: RequestSummary[]): Row[] => withStatusTags(requests).m
 
 /** 我的诉求: the worker's requests with status tags, newest first, a page at a time. */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, pagedList],
   data: {
-    loading: true,
-    requests: [] as Row[],
-    nextCursor: null as string | null,
-    loadingMore: false,
-    error: '',
+    items: [] as Row[],
   },
   lifetimes: {
     attached() {
-      void this.load();
+      void this.refresh();
     },
   },
   pageLifetimes: {
     show() {
       // Back from a request or the form: statuses may have moved.
-      if (!this.data.loading) void this.load();
+      if (!this.data.loading) void this.refresh();
     },
   },
   methods: {
-    async load() {
-      const result = await api.requests.listMine({ limit: pageSize });
-      if (result.ok) this.setData({ loading: false, requests: rowsOf(result.data.requests), nextCursor: result.data.nextCursor, error: '' });
-      else this.setData({ loading: false, error: result.message });
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
-    onReachBottom() {
-      return this.onMore();
-    },
-    async onMore() {
-      const cursor = this.data.nextCursor;
-      if (!cursor || this.data.loadingMore) return;
-      this.setData({ loadingMore: true });
-      const result = await api.requests.listMine({ cursor, limit: pageSize });
-      if (!result.ok) {
-        this.setData({ loadingMore: false });
-        return showToast(this, result.message, 'error');
-      }
-      this.setData({ loadingMore: false, requests: [...this.data.requests, ...rowsOf(result.data.requests)], nextCursor: result.data.nextCursor });
-    },
-    onRetry() {
-      this.setData({ loading: true, error: '' });
-      return this.load();
+    async fetchPage(cursor: string | null): Promise<ListReply<Row>> {
+      const reply = await api.requests.listMine({ limit: pageSize, ...(cursor ? { cursor } : {}) });
+      return reply.ok ? { ok: true, page: { items: rowsOf(reply.data.requests), next: reply.data.nextCursor } } : reply;
     },
     async onOpen(event: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { index: number }>) {
-      const row = this.data.requests[Number(event.currentTarget.dataset.index)];
+      const row = this.data.items[Number(event.currentTarget.dataset.index)];
       if (!row) return;
       // A request whose status moved since it was last opened: ask for the next notice (it needs the tap).
       if (statusChangedSinceSeen(row.id, row.status)) await askForSubscription('openRequest');
