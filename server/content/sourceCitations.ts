@@ -23,6 +23,8 @@ const insideBook = new RegExp(`第${num}[章编节篇]|序言|导言|前言|后�
 const fullDate = /\d{4}年\d{1,2}月\d{1,2}日/;
 /** A wire dispatch is cited by its dateline: 新华社北京2021年6月29日电. */
 const dispatchDateline = /\d{1,2}日电/;
+/** A paper's first issue, cited by its full date, is itself one checkable item: 《工人日报》1949年7月15日创刊号. */
+const datedFirstIssue = /\d{4}年\d{1,2}月\d{1,2}日创刊号/;
 /** A dated speech, letter or document reported by the outlet: the document names itself. */
 const datedDocument = /讲话|谈话|唁电|贺电|贺信|批示|决定|公告|通知|公报|宣言|条约/;
 /** Agencies, papers, broadcasters and news sites (not 台网, a seismic network; not 公报, a communiqué). */
@@ -56,7 +58,7 @@ export function citationGaps(part: string): CitationGap[] {
   if (!outlet.test(part) || periodicalIssue.test(part)) return [];
   if (!fullDate.test(part)) return ['reportWithoutDate'];
   const ownTitle = named.some((t) => !outletName.test(t));
-  return ownTitle || dispatchDateline.test(part) || datedDocument.test(part) ? [] : ['reportWithoutTitle'];
+  return ownTitle || dispatchDateline.test(part) || datedDocument.test(part) || datedFirstIssue.test(part) ? [] : ['reportWithoutTitle'];
 }
 
 export type SourceGap = { id: string; part: string; gap: CitationGap };

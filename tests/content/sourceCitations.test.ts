@@ -30,6 +30,12 @@ describe('checkable sources', () => {
     expect(citationGaps('新华社关于郭明义事迹的报道')).toEqual(['reportWithoutDate']);
   });
 
+  test('the first issue of a paper, cited by its full date, is checkable; a dated page or an undated first issue is not', () => {
+    expect(citationGaps('《工人日报》1949年7月15日创刊号')).toEqual([]);
+    expect(citationGaps('《工人日报》1949年7月创刊号')).toEqual(['reportWithoutDate']);
+    expect(citationGaps('《人民日报》2018年10月24日第1版')).toEqual(['reportWithoutTitle']);
+  });
+
   test('a dated document reported by an agency, a communiqué and a seismic network are not news reports without a title', () => {
     expect(citationGaps('习近平在全国劳动模范和先进工作者表彰大会上的讲话（2020年11月24日），新华社')).toEqual([]);
     expect(citationGaps('《中国共产党第二十届中央委员会第三次全体会议公报》，2024年7月18日')).toEqual([]);
