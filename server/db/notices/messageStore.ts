@@ -12,6 +12,29 @@ export async function putMessageIn(t: Transaction, message: MessageDoc): Promise
   await t.collection(collections.messages).doc(message._id).set({ data: fieldsOf(message) });
 }
 
+/** Inside a transaction: the message as it stands (the read joins the transaction), null when absent. */
+export async function findMessageIn(t: Transaction, id: string): Promise<MessageDoc | null> {
+  try {
+    const { data } = await t.collection(collections.messages).doc(id).get();
+    return (data as MessageDoc | null) ?? null;
+  } catch (error) {
+    // wx-server-sdk rejects a doc().get() of a missing document: that is "absent".
+    if (/does not exist/.test(String((error as { errMsg?: unknown })?.errMsg ?? (error as Error)?.message ?? error))) return null;
+    throw error;
+  }
+}
+
+/** Takes the message's pending push for sending: true for the one caller that moved it on. */
+export async function claimPush(db: Database, id: string): Promise<boolean> {
+  const { stats } = await db.collection(collections.messages).where({ _id: id, push: 'pending' }).update({ data: { push: 'claimed' } });
+  return stats.updated === 1;
+}
+
+/** What became of a claimed push. */
+export async function recordPush(db: Database, id: string, errcode: number): Promise<void> {
+  await db.collection(collections.messages).where({ _id: id, push: 'claimed' }).update({ data: { push: errcode === 0 ? 'sent' : 'failed' } });
+}
+
 /**
  * Writes the message unless it exists (a retry keeps the first one, read or not). One attempt to
  * add; a repeated id means it is there.

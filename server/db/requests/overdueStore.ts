@@ -19,6 +19,17 @@ export async function findNewlyOverdue(db: Database, now: Date, limit: number): 
   return [...byId.values()];
 }
 
+/** Flagged requests whose reminders a sweep left unfinished (index remindPending_1). */
+export async function findRemindersDue(db: Database, limit: number): Promise<RequestDoc[]> {
+  const { data } = await db.collection(requestCollections.requests).where({ remindPending: true }).limit(limit).get();
+  return data as RequestDoc[];
+}
+
+/** Every reminder of the request is done. */
+export async function clearRemindPending(db: Database, id: string): Promise<void> {
+  await db.collection(requestCollections.requests).where({ _id: id, remindPending: true }).update({ data: { remindPending: false } });
+}
+
 /** The cadres of these organisations, in one query (index orgId_1 on roles). */
 export async function cadresOf(db: Database, orgIds: string[]): Promise<Array<{ openid: string; orgId: string }>> {
   if (orgIds.length === 0) return [];

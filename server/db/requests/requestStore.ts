@@ -1,4 +1,5 @@
 import type { RequestCategory } from '../../contracts/requests/categories';
+import type { OverdueKind } from '../../domain/requests/overdue';
 import type { RequestEvent, RequestStatus } from '../../domain/requests/requestStatusMachine';
 import type { Database, Transaction } from '../database';
 
@@ -56,6 +57,13 @@ export interface RequestDoc {
   lastNotice: { at: Date; errcode: number | null } | null;
   /** A push committed with a change and not yet sent (claimed before sending): a retry sends it. */
   pendingNotice?: PendingNotice | null;
+  /** The service-level time the overdue flag was raised for (absent on requests flagged before it was kept). */
+  overdueKind?: OverdueKind;
+  /**
+   * Set with the overdue flag, cleared once every cadre's reminder is written and its push done:
+   * a sweep that died in between leaves it, and the next sweep finishes the reminders.
+   */
+  remindPending?: boolean;
   /** Photo checks to start, committed with the request (cleared once started): a retry starts them. */
   photoChecksPending?: boolean;
   /** The named cadre handling it (console assignment); absent until assigned. */

@@ -26,6 +26,12 @@ export interface MessageDoc {
   sortKey: string;
   read: boolean;
   readAt: Date | null;
+  /**
+   * A push that goes with the message: 'pending' once a unit of quota is taken for it (in the
+   * commit that writes the message), 'claimed' by the one caller that sends it, then what WeChat
+   * answered. Absent: kept in the 消息 centre only.
+   */
+  push?: 'pending' | 'claimed' | 'sent' | 'failed';
 }
 
 /** A stable id from what identifies the notice (request, step, recipient…). */
