@@ -56,7 +56,7 @@ async function serverQuota(openid: string, templateId: string): Promise<Record<s
 }
 
 const openMessages = () => renderPage('pages/messages/index', undefined, { compiler: 'official' });
-const titles = (page: ReturnType<typeof renderPage>) => (page.data.messages as Array<{ title: string }>).map((m) => m.title);
+const titles = (page: ReturnType<typeof renderPage>) => (page.data.items as Array<{ title: string }>).map((m) => m.title);
 
 describe('消息 page', () => {
   test('a worker without notices sees the empty state', async () => {
@@ -68,7 +68,7 @@ describe('消息 page', () => {
     expect(badges).toEqual([{ index: 3 }]);
   });
 
-  test('notices come newest first, twenty at a time; tapping one asks for the next notice, marks it read and opens the request; all can be marked read', async () => {
+  test('notices come newest first, twenty at a time; tapping one asks for the next notice, marks it read and opens the request; all can be marked read; pull-down refresh starts again from the top', async () => {
     await seedMessages('msg-worker', 23);
     actAs('msg-worker');
     mockWx();
@@ -76,7 +76,7 @@ describe('消息 page', () => {
     await waitFor(() => titles(page).length === 20, 'the first page', 30000);
     expect(titles(page).slice(0, 3)).toEqual(['消息22', '消息21', '消息20']);
     expect(textOf(page, '.unread-text')).toBe('23 条未读');
-    expect((page.data.messages as Array<{ summary: string; timeText: string }>)[0]).toMatchObject({ summary: '工地拖欠工资', timeText: '2026-11-20 09:22' });
+    expect((page.data.items as Array<{ summary: string; timeText: string }>)[0]).toMatchObject({ summary: '工地拖欠工资', timeText: '2026-11-20 09:22' });
     expect(badges).toEqual([{ index: 3, text: '23' }]);
 
     tap(page, '.more-button');
@@ -90,7 +90,7 @@ describe('消息 page', () => {
     expect(subscriptionDialogs).toEqual([[subscribeTemplates.requestStatusChanged]]);
     expect(await serverQuota('msg-worker', subscribeTemplates.requestStatusChanged)).toEqual({ [subscribeTemplates.requestStatusChanged]: 1 });
     expect(page.data.unread).toBe(22);
-    expect((page.data.messages as Array<{ read: boolean }>)[0].read).toBe(true);
+    expect((page.data.items as Array<{ read: boolean }>)[0].read).toBe(true);
     expect(badges[badges.length - 1]).toEqual({ index: 3, text: '22' });
 
     tap(page, '.mark-all-button');
@@ -99,6 +99,16 @@ describe('消息 page', () => {
     expect(badges[badges.length - 1]).toEqual({ index: 3 });
     const count = await callAs('msg-worker', 'account', 'unreadCount', {});
     expect(count).toEqual({ ok: true, data: { unread: 0 } });
+
+    // Pull-down refresh starts again from the newest twenty, as the server now counts them.
+    let stopped = 0;
+    Object.assign(wxApi(), { stopPullDownRefresh: () => (stopped += 1) });
+    actAs('msg-worker');
+    await (page.instance as unknown as { onPullDownRefresh(): Promise<void> }).onPullDownRefresh();
+    expect(stopped).toBe(1);
+    expect(titles(page)).toHaveLength(20);
+    expect((page.data.items as Array<{ read: boolean }>).every((m) => m.read)).toBe(true);
+    expect(page.querySelector('#t-toast')?.data.message).toBe('已刷新');
   });
 
   test('a worker who taps 取消 in the dialog still opens the request; the refusal adds nothing', async () => {

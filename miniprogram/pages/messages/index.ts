@@ -1,5 +1,6 @@
 import type { MessageView } from '../../../server/contracts/account';
 import { elderMode } from '../../behaviors/elderMode';
+import { pagedList, type ListReply } from '../../behaviors/pagedList';
 import { api } from '../../services/api';
 import { showToast } from '../../services/pageToast';
 import { askForSubscription } from '../../services/subscribe';
@@ -19,68 +20,43 @@ const rowsOf = (messages: MessageView[]): Row[] => messages.map((m) => ({ ...m, 
  * a page at a time, whether or not WeChat could push it. Tapping one marks it read and opens it.
  */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, pagedList],
   data: {
-    loading: true,
-    messages: [] as Row[],
-    nextBefore: null as string | null,
-    loadingMore: false,
+    items: [] as Row[],
     unread: 0,
     markingAll: false,
-    error: '',
+  },
+  observers: {
+    // Every reply that counts the unread (a page of the list, a message read, all read) moves the tab bar badge.
+    unread(unread: number) {
+      showUnreadBadge(unread);
+    },
   },
   lifetimes: {
     attached() {
-      void this.load();
+      void this.refresh();
     },
   },
   pageLifetimes: {
     show() {
       // Back from a request: new notices may have arrived.
-      if (!this.data.loading) void this.load();
+      if (!this.data.loading) void this.refresh();
     },
   },
   methods: {
-    async load() {
-      const result = await api.account.listMessages({ limit: pageSize });
-      if (!result.ok) return this.setData({ loading: false, error: result.message });
-      this.setData({ loading: false, messages: rowsOf(result.data.messages), nextBefore: result.data.nextBefore, unread: result.data.unread, error: '' });
-      showUnreadBadge(result.data.unread);
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
-    onReachBottom() {
-      return this.onMore();
-    },
-    async onMore() {
-      const before = this.data.nextBefore;
-      if (!before || this.data.loadingMore) return;
-      this.setData({ loadingMore: true });
-      const result = await api.account.listMessages({ before, limit: pageSize });
-      if (!result.ok) {
-        this.setData({ loadingMore: false });
-        return showToast(this, result.message, 'error');
-      }
-      this.setData({ loadingMore: false, messages: [...this.data.messages, ...rowsOf(result.data.messages)], nextBefore: result.data.nextBefore, unread: result.data.unread });
-    },
-    onRetry() {
-      this.setData({ loading: true, error: '' });
-      return this.load();
+    async fetchPage(cursor: string | null): Promise<ListReply<Row>> {
+      const reply = await api.account.listMessages({ limit: pageSize, ...(cursor ? { before: cursor } : {}) });
+      return reply.ok ? { ok: true, page: { items: rowsOf(reply.data.messages), next: reply.data.nextBefore, extra: { unread: reply.data.unread } } } : reply;
     },
     async onOpen(event: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { index: number }>) {
       const index = Number(event.currentTarget.dataset.index);
-      const message = this.data.messages[index];
+      const message = this.data.items[index];
       if (!message) return;
       // A notice opened is a moment the person cares: ask for the next one first (the dialog needs the tap).
       await askForSubscription(message.kind === 'requestOverdue' ? 'overdueReminders' : 'openMessage');
       if (!message.read) {
         const marked = await api.account.markMessagesRead({ messageId: message.id });
-        if (marked.ok) {
-          this.setData({ [`messages[${index}].read`]: true, unread: marked.data.unread });
-          showUnreadBadge(marked.data.unread);
-        }
+        if (marked.ok) this.setData({ [`items[${index}].read`]: true, unread: marked.data.unread });
       }
       if (message.url) wx.navigateTo({ url: message.url, fail: () => undefined });
     },
@@ -92,8 +68,7 @@ Component({
         this.setData({ markingAll: false });
         return showToast(this, result.message, 'error');
       }
-      this.setData({ markingAll: false, unread: result.data.unread, messages: this.data.messages.map((m) => ({ ...m, read: true })) });
-      showUnreadBadge(result.data.unread);
+      this.setData({ markingAll: false, unread: result.data.unread, items: this.data.items.map((m) => ({ ...m, read: true })) });
       showToast(this, '已全部标为已读', 'success');
     },
   },
