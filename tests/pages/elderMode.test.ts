@@ -21,6 +21,8 @@ const context: PreviewContext = {
 const measured: Record<string, string[]> = {
   'pages/study/index': ['.main--daily-state', '.main--section-title', '.main--contest-title', '.t-cell--t-cell__title', '.t-grid-item--t-grid-item__text', '.t-tag--t-tag'],
   'pages/requests/list/index': ['.t-empty--t-empty__description', '.t-button--t-button__content'],
+  // The first-run page: its own sizes (the welcome card) and TDesign's cells and buttons.
+  'pages/onboarding/index': ['.main--welcome-title', '.main--welcome-text', '.t-cell--t-cell__title', '.t-button--t-button__content'],
 };
 
 async function shoot(page: string, state: string, keepStorage: boolean): Promise<Snapshot> {
@@ -28,7 +30,7 @@ async function shoot(page: string, state: string, keepStorage: boolean): Promise
   return { ...snapshot, measure: measured[page] };
 }
 
-test('长辈模式 switched on in 我的 enlarges the text on the 学习 home and on the request list', async () => {
+test('长辈模式 switched on in 我的 enlarges the text on the 学习 home, the request list and the first-run page', async () => {
   // A contest on the home, so its card is measured too.
   await writeRole('page-elder-admin', null, 'admin');
   await invokeAs('page-elder-admin', 'quiz', 'createContest', {

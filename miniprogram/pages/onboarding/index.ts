@@ -1,4 +1,5 @@
 import type { OrgNode, Profile } from '../../../server/contracts/account';
+import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
 import { finishOnboarding } from '../../services/onboarding';
 import { showToast } from '../../services/pageToast';
@@ -12,6 +13,7 @@ const avatarHint = '可选,审核通过后显示给他人';
  * after it), then avatar, nickname and the union to ask to join. Everything can be skipped.
  */
 Component({
+  behaviors: [elderMode],
   data: {
     loading: true,
     error: '',
