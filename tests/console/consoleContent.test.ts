@@ -170,3 +170,24 @@ test('a story edited in the console, previewed as the reader shows it, taken dow
   await expectText('[data-test=stories-table]', title);
   await screenshot('stories');
 });
+
+test('a theme longer than a page: the story list loads the next page, and a new story takes the id after the last page', async () => {
+  const { db } = connectSdk(fc.cloud);
+  // The theme's 9 seeded stories and 55 drafts: a page of 50 and one more.
+  for (let n = 20; n < 75; n += 1) {
+    await db.collection('stories').doc(`construction-${n}`).set({ data: { title: `建设草稿${n}`, theme: 'construction', era: '新中国建设', year: 1960, summary: '草稿', keywords: [], paragraphs: ['草稿'], sources: [], readingMinutes: 3, likes: 0, unpublished: true } });
+  }
+  await openPage('stories');
+  await page.locator('.t-tabs__nav-item', { hasText: '新中国建设' }).click();
+  const rows = page.locator('[data-test=stories-table] tbody tr');
+  await expectText('[data-test=stories-table]', '建设草稿20');
+  expect(await rows.count()).toBe(50);
+  await page.locator('[data-test=stories-more]').click();
+  await expectText('[data-test=stories-table]', '建设草稿74');
+  expect(await rows.count()).toBe(64);
+  await page.locator('[data-test=stories-more]').waitFor({ state: 'detached' });
+
+  await page.locator('[data-test=story-new]').click();
+  await page.locator('.t-drawer__header', { hasText: '新建故事 construction-75' }).waitFor({ timeout: 20000 });
+  await page.keyboard.press('Escape');
+});

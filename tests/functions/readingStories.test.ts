@@ -95,3 +95,27 @@ describe('editors publish, edit and unpublish stories', () => {
     expect(ok(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-02' })).id).toBe('labor-02');
   });
 });
+
+describe('an editor pages through a theme', () => {
+  test('a page at a time in id order, drafts and taken-down stories included, every story once', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // The theme's 9 seeded stories and 12 drafts: three pages of 8.
+    for (let n = 70; n < 82; n += 1) {
+      await db.collection('stories').doc(`reform-${n}`).set({ data: { title: `草稿${n}`, theme: 'reform', era: '改革开放', year: 1990, summary: '草稿', keywords: [], paragraphs: ['草稿'], sources: [], readingMinutes: 3, likes: 0, unpublished: true } });
+    }
+    const ids: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = ok(await fc.call('st-cadre', 'reading', 'listAllStories', { theme: 'reform', limit: 8, ...(after ? { after } : {}) }));
+      expect(page.stories.length).toBeLessThanOrEqual(8);
+      ids.push(...page.stories.map((s) => s.id));
+      after = page.nextAfter ?? undefined;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(pages).toBe(3);
+    expect(ids).toHaveLength(21);
+    expect([...ids].sort()).toEqual(ids);
+    expect(ids.slice(-12)).toEqual(Array.from({ length: 12 }, (_, i) => `reform-${70 + i}`));
+  });
+});

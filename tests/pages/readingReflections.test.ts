@@ -1,5 +1,5 @@
 import type * as Simulate from 'miniprogram-simulate';
-import { actAs, grantRole } from './harness/pageCloud';
+import { actAs, grantRole, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(90000);
@@ -79,8 +79,8 @@ describe('故事管理 page', () => {
     const manage = renderPage('cadre/reading/stories/index', undefined, { compiler: 'official' });
     await waitFor(() => manage.querySelectorAll('.managed-story').length > 0, 'the founding stories', 30000);
     tap(manage, '.theme-construction');
-    await waitFor(() => (manage.data.stories as Array<{ theme: string }>)[0]?.theme === 'construction', 'the construction stories');
-    const first = (manage.data.stories as Array<{ id: string }>)[0]?.id;
+    await waitFor(() => (manage.data.items as Array<{ theme: string }>)[0]?.theme === 'construction', 'the construction stories');
+    const first = (manage.data.items as Array<{ id: string }>)[0]?.id;
     tap(manage, '.publish-toggle');
     // Taking down asks first (取消, then 下架); putting back does not.
     await waitFor(() => (manage.data.dialog as { visible: boolean }).visible, 'the take-down confirmation');
@@ -102,5 +102,29 @@ describe('故事管理 page', () => {
     actAs('page-st-cadre');
     tap(manage, '.publish-toggle');
     await waitFor(() => textOf(manage, '.publish-toggle') === '下架', 'the story to be back');
+  });
+
+  test('an editor loads the next page of a theme at the bottom', async () => {
+    await grantRole('page-st-editor-2', null, 'editor');
+    // 15 drafts beside the theme's 9 stories: more than one page of 20 (workers never see drafts).
+    for (let n = 50; n < 65; n += 1) {
+      await insertDocument('stories', { _id: `newEra-${n}`, title: `草稿故事${n}`, theme: 'newEra', era: '新时代', year: 2020, summary: '草稿摘要', keywords: [], paragraphs: ['草稿'], sources: [], readingMinutes: 3, likes: 0, unpublished: true });
+    }
+    actAs('page-st-editor-2');
+    const manage = renderPage('cadre/reading/stories/index', undefined, { compiler: 'official' });
+    await waitFor(() => manage.querySelectorAll('.managed-story').length > 0, 'the founding stories', 30000);
+    tap(manage, '.theme-newEra');
+    const ids = () => (manage.data.items as Array<{ id: string }>).map((s) => s.id);
+    await waitFor(() => ids()[0]?.startsWith('newEra-') === true, 'the first page of 新时代', 30000);
+    expect(ids()).toHaveLength(20);
+    expect(textOf(manage, '.list-end')).toContain('加载更多');
+
+    (manage.instance as unknown as { onReachBottom(): void }).onReachBottom();
+    await waitFor(() => ids().length === 24, 'the next page', 30000);
+    expect(new Set(ids()).size).toBe(24);
+    expect(ids().slice(-2)).toEqual(['newEra-63', 'newEra-64']);
+    const rows = manage.querySelectorAll('.managed-story').map((r) => (r.dom as HTMLElement).textContent ?? '');
+    expect(rows[23]).toContain('newEra-64 · 已下架');
+    expect(textOf(manage, '.list-end')).toBe('已经到底了');
   });
 });

@@ -1,13 +1,17 @@
 import type { listAllStories as contract } from '../../contracts/reading';
-import { allOfTheme, toCard } from '../../db/reading/stories';
+import { storiesOfTheme, toCard } from '../../db/reading/stories';
 import type { Handler } from '../../runtime/router';
 import { storyAccess } from './contentAccess';
 
-/** Every story of the theme; the ones outside the editor's reach are listed but marked not editable. */
+/** A page of the theme's stories; the ones outside the editor's reach are listed but marked not editable. */
 export const listAllStories: Handler<typeof contract> = async (input, ctx) => {
   const access = await storyAccess(ctx);
-  const docs = await allOfTheme(ctx.db, input.theme);
+  const limit = input.limit ?? 20;
+  // One more than asked tells whether another page exists without a count.
+  const docs = await storiesOfTheme(ctx.db, input.theme, input.after, limit + 1, 'editors');
+  const page = docs.slice(0, limit);
   return {
-    stories: docs.map((d) => ({ ...toCard(d), published: d.unpublished !== true, orgId: d.orgId ?? null, orgName: access.orgName(d.orgId), editable: access.covers(d.orgId) })),
+    stories: page.map((d) => ({ ...toCard(d), published: d.unpublished !== true, orgId: d.orgId ?? null, orgName: access.orgName(d.orgId), editable: access.covers(d.orgId) })),
+    nextAfter: docs.length > limit ? (page[page.length - 1]?._id ?? null) : null,
   };
 };

@@ -53,10 +53,11 @@ export async function findCards(db: Database, ids: string[]): Promise<StoryCardD
   return data as StoryCardDoc[];
 }
 
-/** A theme's page in _id order after a given id (index theme_1__id_1). */
-export async function storiesOfTheme(db: Database, theme: StoryTheme, after: string | undefined, limit: number): Promise<StoryCardDoc[]> {
+/** A theme's page in _id order after a given id (index theme_1__id_1); an editor's view has the taken-down ones too. */
+export async function storiesOfTheme(db: Database, theme: StoryTheme, after: string | undefined, limit: number, view: 'workers' | 'editors' = 'workers'): Promise<StoryCardDoc[]> {
   const _ = db.command;
-  const where = after ? { theme, _id: _.gt(after), ...visible(db) } : { theme, ...visible(db) };
+  const shown = view === 'workers' ? visible(db) : {};
+  const where = after ? { theme, _id: _.gt(after), ...shown } : { theme, ...shown };
   const { data } = await db.collection(readingCollections.stories).where(where).orderBy('_id', 'asc').field(cardFields).limit(limit).get();
   return data as StoryCardDoc[];
 }
@@ -64,12 +65,6 @@ export async function storiesOfTheme(db: Database, theme: StoryTheme, after: str
 /** All story cards, for search and the daily pick; bounded by the 1,000-document cap of one get(). */
 export async function allCards(db: Database): Promise<StoryCardDoc[]> {
   const { data } = await db.collection(readingCollections.stories).where(visible(db)).orderBy('_id', 'asc').field(cardFields).limit(1000).get();
-  return data as StoryCardDoc[];
-}
-
-/** A cadre's view: every story of a theme, taken down or not. */
-export async function allOfTheme(db: Database, theme: StoryTheme): Promise<StoryCardDoc[]> {
-  const { data } = await db.collection(readingCollections.stories).where({ theme }).orderBy('_id', 'asc').field(cardFields).limit(1000).get();
   return data as StoryCardDoc[];
 }
 

@@ -2,43 +2,47 @@ import type { StoryCard } from '../../../../server/contracts/reading';
 import { api } from '../../../services/api';
 import { themeNames } from '../../../pages/stories/themeNames';
 import { elderMode } from '../../../behaviors/elderMode';
+import { pagedList, type ListReply } from '../../../behaviors/pagedList';
 import { askDialog, closedDialog } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 
 type ManagedStory = StoryCard & { published: boolean };
 
-/** 故事管理: a cadre takes stories down (after a confirmation) or puts them back, theme by theme. */
+const pageSize = 20;
+
+/**
+ * 故事管理: a cadre takes stories down (after a confirmation) or puts them back, theme by theme,
+ * twenty at a time in id order (the next page loads at the bottom).
+ */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, pagedList],
   data: {
     themes: themeNames,
     theme: 'founding' as string,
-    stories: [] as ManagedStory[],
-    loading: true,
+    items: [] as ManagedStory[],
     busy: '',
-    error: '',
     pending: null as { id: string; index: number } | null,
     dialog: closedDialog,
   },
   lifetimes: {
     attached() {
-      void this.load();
+      void this.refresh();
     },
   },
   methods: {
-    async load() {
+    async fetchPage(after: string | null): Promise<ListReply<ManagedStory>> {
       const theme = themeNames.find((t) => t.key === this.data.theme)?.key ?? 'founding';
-      const result = await api.reading.listAllStories({ theme });
-      if (!result.ok) return this.setData({ loading: false, error: result.message });
-      this.setData({ loading: false, stories: result.data.stories, error: '' });
+      const result = await api.reading.listAllStories({ theme, limit: pageSize, ...(after ? { after } : {}) });
+      return result.ok ? { ok: true, page: { items: result.data.stories, next: result.data.nextAfter } } : result;
     },
     onTheme(event: WechatMiniprogram.BaseEvent<Record<string, never>, { key: string }>) {
-      this.setData({ theme: event.currentTarget.dataset.key, stories: [], loading: true });
-      void this.load();
+      this.setData({ theme: event.currentTarget.dataset.key });
+      // Another theme starts afresh: its skeleton, then its first page (a late reply for the old theme is dropped).
+      void this.restart();
     },
     async onTogglePublished(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string; index: number }>) {
       const { id, index } = event.currentTarget.dataset;
-      const story = this.data.stories[index];
+      const story = this.data.items[index];
       if (!story || this.data.busy) return;
       // Taking a story down hides it from every worker at once: ask first. Putting it back does not.
       if (story.published) {
@@ -54,7 +58,7 @@ Component({
         this.setData({ busy: '' });
         return showToast(this, result.message, 'error');
       }
-      this.setData({ busy: '', [`stories[${index}].published`]: result.data.published });
+      this.setData({ busy: '', [`items[${index}].published`]: result.data.published });
       showToast(this, result.data.published ? '已重新发布' : '已下架', 'success');
     },
     onDialogConfirm() {
@@ -64,14 +68,6 @@ Component({
     },
     onDialogCancel() {
       this.setData({ dialog: closedDialog, pending: null });
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
-    onRetry() {
-      this.setData({ loading: true, error: '' });
-      return this.load();
     },
   },
 });
