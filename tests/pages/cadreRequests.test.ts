@@ -24,7 +24,7 @@ function storedRequest(orgId: string, n: number, dueDays: number, overdue = fals
   };
 }
 
-const titles = (page: Page) => (page.data.requests as Array<{ title: string }>).map((r) => r.title);
+const titles = (page: Page) => (page.data.items as Array<{ title: string }>).map((r) => r.title);
 const dialogOf = (page: Page) => page.data.dialog as { visible: boolean; action: string; title: string; content: string };
 const toastOf = (page: Page) => (page.querySelector('#t-toast')?.data as { message?: string } | undefined)?.message;
 function answerDialog(page: Page, button: 'confirm' | 'cancel'): void {
@@ -32,7 +32,7 @@ function answerDialog(page: Page, button: 'confirm' | 'cancel'): void {
 }
 
 describe('the cadre queue', () => {
-  test('a cadre pages through 45 requests by resolve deadline, then newest first, then only the overdue ones; pull-down refresh starts again', async () => {
+  test('a cadre pages through 45 requests by resolve deadline, then newest first, then only the overdue ones; pull-down refresh starts again; a filter left quickly does not come back late', async () => {
     // Due dates run backwards from n, so the deadline order is the reverse of the filing order.
     for (let n = 0; n < 45; n += 1) await insertDocument('requests', storedRequest('qh-huangnan', n, 60 - n, n % 10 === 0));
     await grantRole('page-queue-cadre', 'qh-huangnan');
@@ -67,6 +67,31 @@ describe('the cadre queue', () => {
     await (page.instance as unknown as { onPullDownRefresh(): Promise<void> }).onPullDownRefresh();
     expect(stopped).toBe(1);
     expect(titles(page).length).toBe(20);
+
+    // 仅看超时 on and off again quickly: the late reply of the overdue filter does not replace the whole queue.
+    const cloud = wxApi().cloud as { callFunction(options: { data: { action: string; input: { overdue?: boolean } } }): Promise<unknown> };
+    const through = cloud.callFunction;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let overdueAnswered = false;
+    cloud.callFunction = async (options) => {
+      const reply = await through(options);
+      if (options.data.action === 'queuePage' && options.data.input.overdue) {
+        await held;
+        overdueAnswered = true;
+      }
+      return reply;
+    };
+    page.instance.onToggleOverdue();
+    page.instance.onToggleOverdue();
+    await waitFor(() => page.data.loading === false && titles(page).length === 20, 'the whole queue again');
+    release();
+    await waitFor(() => overdueAnswered, 'the late overdue reply');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    cloud.callFunction = through;
+    expect(page.data.overdueOnly).toBe(false);
+    expect(titles(page).length).toBe(20);
+    expect(page.querySelectorAll('.overdue-tag').length).toBe(2);
   });
 
   test('a cadre of an organisation with no request sees the empty state', async () => {

@@ -47,7 +47,7 @@ describe('办实事 pages', () => {
     await grantRole('page-cadre-1', 'qh-xining');
     actAs('page-cadre-1');
     const queue = renderPage('cadre/requests/queue/index');
-    await waitFor(() => (queue.data.requests as Array<{ title: string }>).some((r) => r.title === '工地拖欠工资'), 'the queue', 30000);
+    await waitFor(() => (queue.data.items as Array<{ title: string }>).some((r) => r.title === '工地拖欠工资'), 'the queue', 30000);
 
     const detail = renderPage('cadre/requests/detail/index', { requestId }, { compiler: 'official' });
     await waitFor(() => textOf(detail, '.contact-mobile') === '13812341234', 'the full number in the cadre view', 30000);

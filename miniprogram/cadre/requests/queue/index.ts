@@ -1,7 +1,7 @@
 import type { QueueItem, RequestCategory, RequestStatus } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
+import { pagedList, type ListReply } from '../../../behaviors/pagedList';
 import { api } from '../../../services/api';
-import { showToast } from '../../../services/pageToast';
 import { withStatusTags, type TagTheme } from '../../../services/requestStatusTags';
 
 const statusFilters: Array<{ key: RequestStatus | ''; label: string }> = [
@@ -29,12 +29,9 @@ type Row = QueueItem & { tagTheme: TagTheme };
  * resolve deadline or newest first, a page at a time by the server's cursor (queuePage).
  */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, pagedList],
   data: {
-    loading: true,
-    requests: [] as Row[],
-    nextCursor: null as string | null,
-    loadingMore: false,
+    items: [] as Row[],
     statusLabels: statusFilters.map((s) => s.label),
     statusIndex: 0,
     categories: [] as Array<{ key: RequestCategory | ''; label: string }>,
@@ -43,7 +40,6 @@ Component({
     overdueOnly: false,
     sortLabels: sorts.map((s) => s.label),
     sortIndex: 0,
-    error: '',
   },
   lifetimes: {
     attached() {
@@ -53,7 +49,7 @@ Component({
   pageLifetimes: {
     show() {
       // Back from a request: its status may have moved.
-      if (!this.data.loading) void this.load();
+      if (!this.data.loading) void this.refresh();
     },
   },
   methods: {
@@ -63,9 +59,9 @@ Component({
         const categories = [{ key: '' as const, label: '全部类别' }, ...options.data.categories];
         this.setData({ categories, categoryLabels: categories.map((c) => c.label) });
       }
-      await this.load();
+      await this.refresh();
     },
-    filter(cursor?: string) {
+    filter(cursor: string | null) {
       const status = statusFilters[this.data.statusIndex].key;
       const category = this.data.categories[this.data.categoryIndex]?.key ?? '';
       return {
@@ -77,51 +73,25 @@ Component({
         ...(cursor ? { cursor } : {}),
       };
     },
-    async load() {
-      const result = await api.requests.queuePage(this.filter());
-      if (result.ok) this.setData({ loading: false, requests: withStatusTags(result.data.items), nextCursor: result.data.nextCursor, error: '' });
-      else this.setData({ loading: false, requests: [], nextCursor: null, error: result.message });
-    },
-    reload() {
-      this.setData({ loading: true });
-      return this.load();
-    },
-    onRetry() {
-      return this.reload();
-    },
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
-    },
-    onReachBottom() {
-      return this.onMore();
-    },
-    async onMore() {
-      const cursor = this.data.nextCursor;
-      if (!cursor || this.data.loadingMore) return;
-      this.setData({ loadingMore: true });
-      const result = await api.requests.queuePage(this.filter(cursor));
-      if (!result.ok) {
-        this.setData({ loadingMore: false });
-        return showToast(this, result.message, 'error');
-      }
-      this.setData({ loadingMore: false, requests: [...this.data.requests, ...withStatusTags(result.data.items)], nextCursor: result.data.nextCursor });
+    async fetchPage(cursor: string | null): Promise<ListReply<Row>> {
+      const reply = await api.requests.queuePage(this.filter(cursor));
+      return reply.ok ? { ok: true, page: { items: withStatusTags(reply.data.items), next: reply.data.nextCursor } } : reply;
     },
     onStatusChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ statusIndex: Number(event.detail.value) });
-      return this.reload();
+      return this.restart();
     },
     onCategoryChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ categoryIndex: Number(event.detail.value) });
-      return this.reload();
+      return this.restart();
     },
     onSortChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ sortIndex: Number(event.detail.value) });
-      return this.reload();
+      return this.restart();
     },
     onToggleOverdue() {
       this.setData({ overdueOnly: !this.data.overdueOnly });
-      return this.reload();
+      return this.restart();
     },
   },
 });
