@@ -1,5 +1,6 @@
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
+import { requestForm } from './harness/requestForm';
 
 jest.setTimeout(60000);
 
@@ -84,5 +85,51 @@ describe('avatars pass WeChat\'s image check like request photos', () => {
     expect(await profileOf('av-4')).toMatchObject({ avatarFileId: null, avatarPending: false });
     expect(await avatarChecks('av-4')).toEqual([]);
     expect((await fc.cloud.outbox()).length).toBe(before);
+  });
+});
+
+describe('the avatar a new one replaces', () => {
+  async function setAvatar(openid: string, fileId: string): Promise<void> {
+    const reply = await fc.call(openid, 'account', 'updateProfile', { avatarFileId: fileId });
+    if (!reply.ok) throw new Error(reply.message);
+  }
+
+  test('its file is kept while the new avatar is checked and deleted from storage once the new one passes', async () => {
+    const first = await upload('av-5', 'avatar-1.png');
+    await setAvatar('av-5', first);
+    await fc.cloud.completeMediaChecks(verdict);
+    const second = await upload('av-5', 'avatar-2.png');
+    await setAvatar('av-5', second);
+    // Still shown while the new one waits for its verdict.
+    expect(await profileOf('av-5')).toMatchObject({ avatarFileId: first, avatarPending: true });
+    expect(await fileExists(first)).toBe(true);
+
+    await fc.cloud.completeMediaChecks(verdict);
+    expect(await profileOf('av-5')).toMatchObject({ avatarFileId: second, avatarPending: false });
+    expect(await fileExists(first)).toBe(false);
+    expect(await fileExists(second)).toBe(true);
+  });
+
+  test('its file stays when the new avatar is refused', async () => {
+    const first = await upload('av-6', 'avatar-1.png');
+    await setAvatar('av-6', first);
+    await fc.cloud.completeMediaChecks(verdict);
+    await setAvatar('av-6', await upload('av-6', 'avatar-risky.png'));
+    await fc.cloud.completeMediaChecks(verdict);
+    expect(await profileOf('av-6')).toMatchObject({ avatarFileId: first, avatarPending: false });
+    expect(await fileExists(first)).toBe(true);
+  });
+
+  test('its file stays while one of the worker’s requests shows it as a photo', async () => {
+    const first = await upload('av-7', 'avatar-1.png');
+    await setAvatar('av-7', first);
+    const filed = await fc.call('av-7', 'requests', 'submit', requestForm({ photos: [first] }));
+    if (!filed.ok) throw new Error(filed.message);
+    await fc.cloud.completeMediaChecks(verdict);
+    const second = await upload('av-7', 'avatar-2.png');
+    await setAvatar('av-7', second);
+    await fc.cloud.completeMediaChecks(verdict);
+    expect(await profileOf('av-7')).toMatchObject({ avatarFileId: second, avatarPending: false });
+    expect(await fileExists(first)).toBe(true);
   });
 });

@@ -113,6 +113,12 @@ export async function listRequestsOf(db: Database, openid: string, cursor: { val
   return data as RequestDoc[];
 }
 
+/** Whether one of the worker's own requests shows this file among its photos (the index on openid keeps it to the worker's requests). */
+export async function requestOfWorkerShows(db: Database, openid: string, fileId: string): Promise<boolean> {
+  const { data } = await db.collection(requestCollections.requests).where({ openid, photos: fileId }).field({ _id: true }).limit(1).get();
+  return data.length > 0;
+}
+
 export interface QueueFilter {
   orgIds: string[];
   status?: RequestStatus;
