@@ -82,6 +82,25 @@ describe('读后感', () => {
     expect(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: 'f'.repeat(32), decision: 'approve' })).toMatchObject({ ok: false, code: 'REFLECTION_NOT_FOUND' });
   });
 
+  test('a rejection with a reason: the author sees the reason beside it, other readers see neither, and the audit entry keeps it', async () => {
+    await fc.call('rf-9', 'account', 'updateProfile', { nickname: '青海司机' });
+    const written = ok(await fc.call('rf-9', 'reading', 'writeReflection', { storyId: 'labor-05', text, clientRequestId: 'req-rf-0006' }));
+    const queued = ok(await fc.call('rf-cadre', 'reading', 'listPendingReflections', {})).reflections.find((r) => r.id === written.id);
+    // The author belongs to no organisation: the queue names the province as the scope.
+    expect(queued).toMatchObject({ nickname: '青海司机', authorOrg: '全省' });
+
+    expect(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: written.id, decision: 'approve', reason: '写得好' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: written.id, decision: 'reject', reason: '欢迎参加网络赌博活动赢大奖' })).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+    expect(await count('reflections', { _id: written.id, status: 'pending' })).toBe(1);
+
+    const reason = '与故事内容无关,请围绕故事谈体会';
+    expect(ok(await fc.call('rf-cadre', 'reading', 'moderateReflection', { reflectionId: written.id, decision: 'reject', reason: `  ${reason} ` }))).toEqual({ status: 'rejected', changed: true });
+    expect(ok(await fc.call('rf-9', 'reading', 'listReflections', { storyId: 'labor-05' })).mine).toEqual([expect.objectContaining({ id: written.id, status: 'rejected', reason })]);
+    const others = ok(await fc.call('rf-8', 'reading', 'listReflections', { storyId: 'labor-05' }));
+    expect(JSON.stringify(others)).not.toContain(reason);
+    expect(await count('audit_log', { action: 'reflection.rejected', target: written.id, detail: reason })).toBe(1);
+  });
+
   test.each([
     ['a too-short reflection', { storyId: 'labor-01', text: '好', clientRequestId: 'req-rf-bad1' }],
     ['a too-long reflection', { storyId: 'labor-01', text: '长'.repeat(501), clientRequestId: 'req-rf-bad2' }],

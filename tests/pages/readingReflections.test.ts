@@ -54,6 +54,19 @@ describe('读后感 pages', () => {
     await waitFor(() => textOf(after, '.reflection.approved .reflection-text') === text, 'the approved reflection');
   });
 
+  test('a rejected reflection shows its author the moderator’s reason; another reader sees nothing of it', async () => {
+    const reason = '与故事内容无关,请围绕故事谈体会';
+    await insertDocument('reflections', { _id: 'b'.repeat(32), openid: 'page-rf-rejected', storyId: 'qinghai-02', nickname: '职工', text: '这是一篇与故事无关的读后感文字。', status: 'rejected', rejectReason: reason, createdAt: { $date: new Date().toISOString() } });
+    actAs('page-rf-rejected');
+    const reader = await openReader('qinghai-02');
+    await waitFor(() => textOf(reader, '.reflection-status') !== '', 'the author’s reflection');
+    expect(textOf(reader, '.reflection-status')).toBe(`未通过审核:${reason}`);
+    actAs('page-rf-other2');
+    const other = await openReader('qinghai-02');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(other.querySelector('.reflection-status')).toBeFalsy();
+  });
+
   test('a reflection that fails the content check shows why and is not listed', async () => {
     actAs('page-rf-bad');
     const reader = await openReader('qinghai-04');

@@ -16,5 +16,5 @@ export const listPendingReflections: Handler<typeof contract> = async (input, ct
   // One query for the titles of the whole page.
   const titles = new Map((await findCards(ctx.db, [...new Set(page.map((r) => r.storyId))])).map((c) => [c._id, c.title]));
   const last = page[page.length - 1];
-  return { reflections: page.map((r) => pendingView(r, titles)), nextAfter: docs.length > pageSize && last ? new Date(last.createdAt).toISOString() : null };
+  return { reflections: page.map((r) => pendingView(r, titles, access.orgName)), nextAfter: docs.length > pageSize && last ? new Date(last.createdAt).toISOString() : null };
 };

@@ -70,6 +70,8 @@ export interface ReflectionView {
   status: ReflectionStatus;
   mine: boolean;
   createdAt: string;
+  /** Why it was not approved: shown to its author only. */
+  reason?: string;
 }
 
 /** A reflection in the cadre's moderation queue. */
@@ -78,6 +80,8 @@ export interface PendingReflection {
   storyId: string;
   storyTitle: string;
   nickname: string;
+  /** The author's organisation (its name), by which moderation is scoped. */
+  authorOrg: string;
   text: string;
   createdAt: string;
 }

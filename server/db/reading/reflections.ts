@@ -15,6 +15,8 @@ export interface ReflectionDoc {
   authorOrgId?: string | null;
   moderatedBy?: string;
   moderatedAt?: Date;
+  /** Why it was rejected, if the moderator said: shown to its author. */
+  rejectReason?: string | null;
 }
 
 const reflections = readingCollections.reflections;
@@ -67,18 +69,17 @@ export async function pendingAfter(db: Database, after: Date | undefined, limit:
   return data as ReflectionDoc[];
 }
 
-/** Decides a pending reflection; false if it was no longer pending (another cadre decided first). */
 /**
  * Decides a pending reflection and writes its audit entry in one transaction (both or neither, so a
  * call that dies half way leaves it pending for the retry); false when it was decided already.
  */
-export async function decide(db: Database, id: string, status: ReflectionStatus, cadre: string, now: Date): Promise<boolean> {
+export async function decide(db: Database, id: string, status: ReflectionStatus, cadre: string, now: Date, reason: string | null = null): Promise<boolean> {
   return db.runTransaction(async (t) => {
     const current = (await t.collection(reflections).doc(id).get()).data as ReflectionDoc | null;
     if (!current || current.status !== 'pending') return false;
-    await t.collection(reflections).doc(id).update({ data: { status, moderatedBy: cadre, moderatedAt: now } });
+    await t.collection(reflections).doc(id).update({ data: { status, moderatedBy: cadre, moderatedAt: now, ...(reason ? { rejectReason: reason } : {}) } });
     // One decision per reflection: its id names the entry.
-    await t.collection(readingCollections.auditLog).doc(`reflection.${status}|${id}`).set({ data: { at: now, actorOpenid: cadre, action: `reflection.${status}`, target: id } });
+    await t.collection(readingCollections.auditLog).doc(`reflection.${status}|${id}`).set({ data: { at: now, actorOpenid: cadre, action: `reflection.${status}`, target: id, ...(reason ? { detail: reason } : {}) } });
     return true;
   });
 }

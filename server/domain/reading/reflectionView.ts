@@ -8,6 +8,8 @@ interface ReflectionLike {
   text: string;
   status: ReflectionStatus;
   createdAt: Date | string;
+  authorOrgId?: string | null;
+  rejectReason?: string | null;
 }
 
 /** Others see approved reflections only; the author sees their own in any state. */
@@ -16,9 +18,12 @@ export function visibleTo(viewer: string, r: ReflectionLike): boolean {
 }
 
 export function reflectionView(viewer: string, r: ReflectionLike): ReflectionView {
-  return { id: r._id, nickname: r.nickname, text: r.text, status: r.status, mine: r.openid === viewer, createdAt: new Date(r.createdAt).toISOString() };
+  const mine = r.openid === viewer;
+  const view: ReflectionView = { id: r._id, nickname: r.nickname, text: r.text, status: r.status, mine, createdAt: new Date(r.createdAt).toISOString() };
+  // A moderator's reason is for the author, not for other readers.
+  return mine && r.status === 'rejected' && r.rejectReason ? { ...view, reason: r.rejectReason } : view;
 }
 
-export function pendingView(r: ReflectionLike, titles: ReadonlyMap<string, string>): PendingReflection {
-  return { id: r._id, storyId: r.storyId, storyTitle: titles.get(r.storyId) ?? '', nickname: r.nickname, text: r.text, createdAt: new Date(r.createdAt).toISOString() };
+export function pendingView(r: ReflectionLike, titles: ReadonlyMap<string, string>, orgName: (orgId: string | null | undefined) => string): PendingReflection {
+  return { id: r._id, storyId: r.storyId, storyTitle: titles.get(r.storyId) ?? '', nickname: r.nickname, authorOrg: orgName(r.authorOrgId), text: r.text, createdAt: new Date(r.createdAt).toISOString() };
 }
