@@ -7,4 +7,6 @@ export const subscribeTemplates = {
   requestStatusChanged: 'requests-status-changed-template-id',
   /** 「诉求督办提醒」 to cadres when a request passes a service-level time. */
   requestOverdue: 'requests-overdue-template-id',
+  /** 「纠错处理结果通知」 to a worker whose 纠错 an editor closed. */
+  reportOutcome: 'quiz-report-outcome-template-id',
 } as const;

@@ -1,13 +1,13 @@
-import type { SubscribeResult } from '../../server/contracts/account';
+import type { MessageKindView, SubscribeResult } from '../../server/contracts/account';
 import { subscribeTemplates } from '../config/subscribeTemplates';
 import { api } from './api';
 
 /**
  * The natural moments to ask for one more one-time subscription: each acceptance lets the server
  * push one message, so asking again whenever the person is engaged keeps their progress notices
- * coming. Cadres ask for the overdue reminder.
+ * coming. Cadres ask for the overdue reminder; a worker sending a 纠错 asks for its outcome.
  */
-export type SubscribeMoment = 'filing' | 'openRequest' | 'rating' | 'openMessage' | 'overdueReminders';
+export type SubscribeMoment = 'filing' | 'openRequest' | 'rating' | 'openMessage' | 'overdueReminders' | 'reporting';
 
 const templatesFor: Record<SubscribeMoment, string[]> = {
   filing: [subscribeTemplates.requestStatusChanged],
@@ -15,7 +15,19 @@ const templatesFor: Record<SubscribeMoment, string[]> = {
   rating: [subscribeTemplates.requestStatusChanged],
   openMessage: [subscribeTemplates.requestStatusChanged],
   overdueReminders: [subscribeTemplates.requestOverdue],
+  reporting: [subscribeTemplates.reportOutcome],
 };
+
+/** Opening a message asks for the next notice of its kind. */
+const momentOfKind: Record<MessageKindView, SubscribeMoment> = {
+  requestStatus: 'openMessage',
+  requestOverdue: 'overdueReminders',
+  reportOutcome: 'reporting',
+};
+
+export function momentOfMessage(kind: MessageKindView): SubscribeMoment {
+  return momentOfKind[kind];
+}
 
 const results: readonly string[] = ['accept', 'reject', 'ban', 'filter'];
 

@@ -111,6 +111,24 @@ describe('消息 page', () => {
     expect(page.querySelector('#t-toast')?.data.message).toBe('已刷新');
   });
 
+  test('the outcome of a 纠错 shows with the editor’s reply; opening it asks for the next outcome and opens 我的纠错', async () => {
+    const at = new Date(Date.UTC(2026, 10, 21, 2, 0)).toISOString();
+    await insertDocument('messages', {
+      _id: 'msg-reporter-1', openid: 'msg-reporter', kind: 'reportOutcome', title: '纠错已采纳', summary: '1921年中国共产党第一次全国代表大会在哪里召开?', note: '已核实并更正答案,感谢指正。',
+      page: 'pages/quiz/reports/index', requestId: null, createdAt: { $date: at }, sortKey: `${at}|msg-reporter-1`, read: false, readAt: null,
+    });
+    actAs('msg-reporter');
+    mockWx();
+    const page = openMessages();
+    await waitFor(() => titles(page).length === 1, 'the list', 30000);
+    expect((page.data.messages as Array<Record<string, unknown>>)[0]).toMatchObject({ kind: 'reportOutcome', title: '纠错已采纳', note: '已核实并更正答案,感谢指正。', timeText: '2026-11-21 10:00' });
+    expect(page.querySelector('.message-row.is-unread')).toBeTruthy();
+    tap(page, '.message-row');
+    await waitFor(() => navigations.length === 1, '我的纠错 to open');
+    expect(navigations).toEqual(['/pages/quiz/reports/index']);
+    expect(subscriptionDialogs).toEqual([[subscribeTemplates.reportOutcome]]);
+  });
+
   test('a worker who taps 取消 in the dialog still opens the request; the refusal adds nothing', async () => {
     await seedMessages('msg-refuser', 1);
     actAs('msg-refuser', { subscriptions: 'reject' });

@@ -1,4 +1,5 @@
-import { actAs, insertDocument } from './harness/pageCloud';
+import { subscribeTemplates } from '../../miniprogram/config/subscribeTemplates';
+import { actAs, insertDocument, subscriptionDialogs } from './harness/pageCloud';
 import { renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(90000);
@@ -57,6 +58,8 @@ describe('学习: 背题 and 纠错', () => {
     await waitFor(() => (page.data.reported as Record<string, boolean>)[first] === true, 'the report to be filed');
     expect(page.data.reportFor).toBe('');
     expect(textOf(page, '.card-actions')).toBe('已纠错');
+    // Sending asked, in the tap, for one push of the editor's answer (the refused first tap asked nothing).
+    expect(subscriptionDialogs).toEqual([[subscribeTemplates.reportOutcome]]);
 
     const mine = renderPage('pages/quiz/reports/index', undefined, { compiler: 'official' });
     await waitFor(() => !mine.data.loading && mine.querySelectorAll('.report-item').length === 2, 'both reports');

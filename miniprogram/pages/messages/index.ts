@@ -3,7 +3,7 @@ import { elderMode } from '../../behaviors/elderMode';
 import { pagedList, type ListReply } from '../../behaviors/pagedList';
 import { api } from '../../services/api';
 import { showToast } from '../../services/pageToast';
-import { askForSubscription } from '../../services/subscribe';
+import { askForSubscription, momentOfMessage } from '../../services/subscribe';
 import { showUnreadBadge } from '../../services/unreadBadge';
 
 type Row = MessageView & { timeText: string };
@@ -53,7 +53,7 @@ Component({
       const message = this.data.items[index];
       if (!message) return;
       // A notice opened is a moment the person cares: ask for the next one first (the dialog needs the tap).
-      await askForSubscription(message.kind === 'requestOverdue' ? 'overdueReminders' : 'openMessage');
+      await askForSubscription(momentOfMessage(message.kind));
       if (!message.read) {
         const marked = await api.account.markMessagesRead({ messageId: message.id });
         if (marked.ok) this.setData({ [`items[${index}].read`]: true, unread: marked.data.unread });

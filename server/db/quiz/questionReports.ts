@@ -1,5 +1,8 @@
 import { closedReportId, openReportId, type QuestionReportDoc } from '../../domain/quiz/questionReports';
+import type { MessageDoc } from '../../domain/notices/messageDoc';
 import type { Database } from '../database';
+import { putMessageIn } from '../notices/messageStore';
+import { reserveUnitIn } from '../notices/subscriptionStore';
 import { quizCollections } from './quizCollections';
 
 /**
@@ -65,14 +68,34 @@ export async function openReportsOf(db: Database, questionId: string, limit: num
 
 /**
  * Closes one open report where it is (the reporter's 我的纠错 reads it there; a new report by the
- * same worker moves it to a dated id first). False if someone closed it meanwhile.
+ * same worker moves it to a dated id first). The reporter's 消息 centre notice is written in the
+ * same commit, and so is the unit of quota its push spends when one is left (`noticePending`
+ * until it is pushed). False if someone closed it meanwhile.
  */
-export async function closeReport(db: Database, id: string, outcome: { status: 'resolved' | 'rejected'; reply: string; closedAt: Date; closedBy: string }): Promise<boolean> {
+export async function closeReport(
+  db: Database,
+  id: string,
+  outcome: { status: 'resolved' | 'rejected'; reply: string; closedAt: Date; closedBy: string },
+  notice: { message: (report: QuestionReportDoc) => MessageDoc; templateId: string; unitsNeeded: number },
+): Promise<boolean> {
   return db.runTransaction(async (t) => {
     const reports = t.collection(quizCollections.reports);
     const open = (await reports.doc(id).get().catch(() => ({ data: null }))).data as QuestionReportDoc | null;
     if (open?.status !== 'open') return false;
-    await reports.doc(id).update({ data: outcome });
+    const reserved = await reserveUnitIn(t, open.openid, notice.templateId, notice.unitsNeeded, outcome.closedAt);
+    await reports.doc(id).update({ data: { ...outcome, ...(reserved ? { noticePending: true } : {}) } });
+    const message = notice.message(open);
+    await putMessageIn(t, reserved ? { ...message, push: 'pending' } : message);
     return true;
   });
+}
+
+/** The question's closed reports whose push is still to be sent (index questionId_1). */
+export async function reportsAwaitingNotice(db: Database, questionId: string, limit: number): Promise<QuestionReportDoc[]> {
+  const { data } = await db.collection(quizCollections.reports).where({ questionId, noticePending: true }).limit(limit).get();
+  return data as QuestionReportDoc[];
+}
+
+export async function clearNoticePending(db: Database, id: string): Promise<void> {
+  await db.collection(quizCollections.reports).where({ _id: id, noticePending: true }).update({ data: { noticePending: false } });
 }

@@ -42,6 +42,9 @@ export function unitsNeededFor(notice: { status: RequestStatus; event?: RequestE
 /** A cadre's overdue reminder is pushed whenever a unit is left. */
 export const unitsNeededForReminder = 1;
 
+/** The outcome of a worker's 纠错 is pushed whenever a unit of its template is left. */
+export const unitsNeededForReportOutcome = 1;
+
 /** Whether a notice needing `needed` units is pushed with `left` units left. */
 export function mayPush(left: number, needed: number | null): boolean {
   return needed !== null && left >= needed;

@@ -28,6 +28,8 @@ export interface QuestionReportDoc {
   createdAt: Date;
   closedAt?: Date;
   closedBy?: string;
+  /** A push of the outcome to the reporter holds a unit of their quota and is not sent yet. */
+  noticePending?: boolean;
 }
 
 /** Reports per question, for the editors' queue: every report counts, open ones separately. */

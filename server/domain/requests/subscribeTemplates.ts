@@ -8,6 +8,8 @@ export const subscribeTemplates = {
   requestStatusChanged: 'requests-status-changed-template-id',
   /** 「诉求督办提醒」 to cadres when a request passes a service-level time. */
   requestOverdue: 'requests-overdue-template-id',
+  /** 「纠错处理结果通知」 to a worker whose 纠错 an editor closed. Fields: thing1 question, phrase2 outcome, thing3 reply, time4 time. */
+  reportOutcome: 'quiz-report-outcome-template-id',
 } as const;
 
 export type SubscribeTemplateId = (typeof subscribeTemplates)[keyof typeof subscribeTemplates];

@@ -1,4 +1,5 @@
 import { api } from '../../../services/api';
+import { askForSubscription } from '../../../services/subscribe';
 import { reportReasons, type ReportReason } from './reasons';
 
 /**
@@ -37,6 +38,8 @@ Component({
       if (!reason) return this.setData({ error: '请选择问题类型' });
       if (note.trim().length < 2) return this.setData({ error: '请写几个字说明问题' });
       this.setData({ sending: true, error: '' });
+      // The editor's answer comes later: ask now, in the tap, for one push of it.
+      await askForSubscription('reporting');
       const reply = await api.quiz.reportQuestion({ questionId, reason, note: note.trim() });
       this.setData({ sending: false });
       if (!reply.ok) {
