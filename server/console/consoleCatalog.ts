@@ -35,7 +35,7 @@ export const consoleCatalog: Record<string, Record<string, CatalogEntry>> = {
     'quiz',
     quizActions,
     ['listManagedContests', 'getContestRanking', 'getContestParticipation', 'listBankQuestions', 'getBankQuestion', 'listQuestionReports'],
-    ['createContest', 'saveBankQuestion', 'setQuestionRetired', 'importBankQuestions', 'exportBankQuestions', 'closeQuestionReports'],
+    ['createContest', 'closeContest', 'saveBankQuestion', 'setQuestionRetired', 'importBankQuestions', 'exportBankQuestions', 'closeQuestionReports'],
   ),
 };
 

@@ -129,6 +129,16 @@ test('a contest created in the console shows its ranking once workers have taken
   const served = ok(await fc.call('bc-admin', 'quiz', 'getContestRanking', { contestId }));
   expect(ranking.map((r) => r.replace(/\s/g, ''))).toEqual(served.top.map((r) => `${r.rank}${r.nickname}${r.score}${r.timeUsedSeconds}`));
   await screenshot('contests');
+
+  // 结束竞赛 asks first, then ends it with the same action as the mini program; the ranking stays.
+  await page.locator(`[data-test=contest-status-${contestId}]`, { hasText: '进行中' }).waitFor();
+  await page.locator('[data-test=contest-close]').first().click();
+  await page.locator('.t-dialog__confirm').click();
+  await page.locator(`[data-test=contest-status-${contestId}]`, { hasText: '已结束' }).waitFor({ timeout: 15000 });
+  const { data: closed } = (await db.collection('contests').where({ _id: contestId }).get()) as { data: Array<{ closedAt?: string; closedBy?: string }> };
+  expect(closed[0]?.closedAt).toBeTruthy();
+  expect(closed[0]?.closedBy).toBe('bc-admin');
+  expect(ok(await fc.call('bc-admin', 'quiz', 'getContestRanking', { contestId })).top).toHaveLength(2);
 });
 
 test('a story edited in the console, previewed as the reader shows it, taken down and published again: the reading action then serves the new text', async () => {

@@ -1,57 +1,120 @@
-import type { ManagedContest, OrgParticipation } from '../../../server/contracts/quiz';
-import { api } from '../../services/api';
-import { historyNames } from '../../services/historyNames';
-import { contestInput, durationChoices } from './contestForm';
+import type { OrgParticipation } from '../../../server/contracts/quiz';
+import { pagedList, type ListReply } from '../../behaviors/pagedList';
 import { elderMode } from '../../behaviors/elderMode';
+import { api } from '../../services/api';
+import { askDialog, closedDialog } from '../../services/confirmDialog';
+import { historyNames } from '../../services/historyNames';
+import { showToast } from '../../services/pageToast';
+import { contestInput, durationChoices } from './contestForm';
+import { contestCard, type ContestCard } from './contestView';
 
-/** 竞赛管理 (cadres): create a contest for one's union, see participation by organisation. */
+/** What each page asks for: a phone shows about four cards at once. */
+const pageSize = 10;
+
+/**
+ * 竞赛管理 (cadres): the contests one created, a page at a time, each with its status, window and
+ * participation; a new one from a bottom sheet; a running one ended early after a confirmation.
+ */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, pagedList],
   data: {
-    contests: [] as ManagedContest[],
+    items: [] as ContestCard[],
+    skeletonRows: [{ width: '100%', height: '220rpx' }, { width: '100%', height: '220rpx' }, { width: '100%', height: '220rpx' }],
     orgId: '',
+    formVisible: false,
     title: '',
     durationNames: durationChoices.map((d) => d.name),
     durationIndex: 2,
     questionCount: 10,
-    selectedId: '',
-    participation: [] as OrgParticipation[],
-    total: 0,
-    error: '',
-    created: false,
+    creating: false,
+    closing: '',
+    pendingClose: null as { id: string; index: number } | null,
+    dialog: closedDialog,
+    participation: null as { contestId: string; total: number; rows: OrgParticipation[] } | null,
   },
   lifetimes: {
     attached() {
-      void this.load();
+      void this.refresh();
+      void this.loadOrg();
     },
   },
   methods: {
-    async load() {
-      const [profile, list] = await Promise.all([api.account.getProfile({}), api.quiz.listManagedContests({})]);
-      if (!profile.ok) return this.setData({ error: profile.message });
-      if (!list.ok) return this.setData({ error: list.message });
+    async fetchPage(cursor: string | null): Promise<ListReply<ContestCard>> {
+      const reply = await api.quiz.listManagedContests(cursor ? { cursor, limit: pageSize } : { limit: pageSize });
+      return reply.ok ? { ok: true, page: { items: reply.data.contests.map(contestCard), next: reply.data.nextCursor } } : reply;
+    },
+    /** The organisation a new contest is for: the one the cadre serves. */
+    async loadOrg() {
+      const profile = await api.account.getProfile({});
+      if (!profile.ok) return;
       const cadreOrg = profile.data.roles.find((r) => r.role === 'cadre' && r.orgId)?.orgId ?? profile.data.orgId ?? '';
-      this.setData({ contests: list.data.contests, orgId: cadreOrg, error: '' });
+      this.setData({ orgId: cadreOrg });
+    },
+    onOpenForm() {
+      this.setData({ formVisible: true });
+    },
+    onFormVisible(event: WechatMiniprogram.CustomEvent<{ visible: boolean }>) {
+      this.setData({ formVisible: event.detail.visible });
+    },
+    onCloseForm() {
+      this.setData({ formVisible: false });
     },
     onTitle(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      this.setData({ title: event.detail.value, created: false });
+      this.setData({ title: event.detail.value });
     },
     onDuration(event: WechatMiniprogram.PickerChange) {
       this.setData({ durationIndex: Number(event.detail.value) });
     },
+    onQuestionCount(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
+      this.setData({ questionCount: Number(event.detail.value) });
+    },
     async onCreate() {
+      if (this.data.creating) return;
+      if (!this.data.orgId) return showToast(this, '还没有读到你所在的工会组织,请稍后再试', 'warning');
       const duration = durationChoices[this.data.durationIndex] ?? durationChoices[0];
       const input = contestInput({ title: this.data.title, days: duration?.days ?? 1, questionCount: this.data.questionCount, histories: historyNames.map((h) => h.key), orgId: this.data.orgId }, Date.now());
+      this.setData({ creating: true });
       const reply = await api.quiz.createContest(input);
-      if (!reply.ok) return this.setData({ error: reply.message });
-      this.setData({ created: true, title: '' });
-      await this.load();
+      this.setData({ creating: false });
+      if (!reply.ok) return showToast(this, reply.message, 'error');
+      this.setData({ formVisible: false, title: '' });
+      showToast(this, '竞赛已创建', 'success');
+      await this.refresh();
     },
-    async onSelect(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
+    onAskClose(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string; index: number }>) {
+      const { id, index } = event.currentTarget.dataset;
+      const contest = this.data.items[index];
+      if (!contest || this.data.closing) return;
+      this.setData({
+        pendingClose: { id, index },
+        ...askDialog('close', '提前结束竞赛?', `${contest.title}:结束后职工不能再参赛,正在答题的试卷也不再计入,排名以此刻为准。此操作不能撤销。`, '结束竞赛'),
+      });
+    },
+    onDialogConfirm() {
+      const pending = this.data.pendingClose;
+      this.setData({ dialog: closedDialog, pendingClose: null });
+      if (pending) void this.closeContest(pending.id, pending.index);
+    },
+    onDialogCancel() {
+      this.setData({ dialog: closedDialog, pendingClose: null });
+    },
+    async closeContest(contestId: string, index: number) {
+      this.setData({ closing: contestId });
+      const reply = await api.quiz.closeContest({ contestId });
+      this.setData({ closing: '' });
+      if (!reply.ok) return showToast(this, reply.message, 'error');
+      const shown = this.data.items[index];
+      if (shown && shown.id === contestId) {
+        this.setData({ [`items[${index}]`]: contestCard({ ...shown, status: 'ended', endsAt: reply.data.endsAt, closedAt: reply.data.closedAt }) });
+      }
+      showToast(this, reply.data.alreadyEnded ? '竞赛此前已结束' : '竞赛已结束', 'success');
+    },
+    async onParticipation(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
       const contestId = event.currentTarget.dataset.id;
+      if (this.data.participation?.contestId === contestId) return this.setData({ participation: null });
       const reply = await api.quiz.getContestParticipation({ contestId });
-      if (!reply.ok) return this.setData({ error: reply.message });
-      this.setData({ selectedId: contestId, participation: reply.data.rows, total: reply.data.total });
+      if (!reply.ok) return showToast(this, reply.message, 'error');
+      this.setData({ participation: { contestId, total: reply.data.total, rows: reply.data.rows } });
     },
   },
 });

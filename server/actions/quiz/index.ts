@@ -15,6 +15,7 @@ export { startContest } from './startContest';
 export { getContestRanking } from './getContestRanking';
 export { listManagedContests } from './listManagedContests';
 export { getContestParticipation } from './getContestParticipation';
+export { closeContest } from './closeContest';
 export { browseQuestions } from './browseQuestions';
 export { reportQuestion } from './reportQuestion';
 export { listMyReports } from './listMyReports';

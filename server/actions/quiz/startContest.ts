@@ -31,7 +31,7 @@ export const startContest: Handler<typeof contract> = async (input, ctx) => {
   const ids = pickContestQuestionIds(sealed, open, contest.questionCount, rng);
   // Sealed before the paper exists: no open use serves its sealed questions until the contest is over.
   const drawnSealed = new Set([...sealed.values()].flat());
-  await sealForContest(db, ids.filter((id) => drawnSealed.has(id)), contestOverAt(contest.endsAt));
+  await sealForContest(db, contest._id, ids.filter((id) => drawnSealed.has(id)), contestOverAt(contest.endsAt));
   const questions = await questionsByIds(db, ids);
   if (questions.length === 0) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');
   // The paper ends with the contest's window, whichever comes first.

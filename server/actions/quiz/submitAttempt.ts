@@ -1,7 +1,7 @@
 import { submitAttempt as contract } from '../../contracts/quiz';
 import type { AttemptResult, StoredAttemptResult } from '../../contracts/quiz';
 import { closeAttempt, findAttempt } from '../../db/quiz/attempts';
-import { addContestEntry, addContestRankCount } from '../../db/quiz/contests';
+import { addContestEntry, addContestRankCount, findContest } from '../../db/quiz/contests';
 import { readSubmission, type SubmissionRead } from '../../db/quiz/submissionRead';
 import { applyReview } from '../../db/quiz/wrongBook';
 import { quizCollections } from '../../db/quiz/quizCollections';
@@ -46,6 +46,11 @@ export const submitAttempt: Handler<typeof contract> = async (input, ctx) => {
   if (attempt.openid !== openid) throw failWith(contract, 'NOT_YOUR_ATTEMPT', '这不是你的答题');
   if (attempt.status === 'submitted' && attempt.result) return settle(ctx, read, attempt.result);
   if (isTooLate(now, attempt.deadline)) throw failWith(contract, 'ATTEMPT_EXPIRED', '答题时间已过,本次提交无效');
+  // A contest closed early ends every paper with it (one more read): its ranking stays as at the close.
+  if (attempt.kind === 'contest' && attempt.contestId) {
+    const contest = await findContest(db, attempt.contestId);
+    if (contest && isTooLate(now, contest.endsAt)) throw failWith(contract, 'ATTEMPT_EXPIRED', '竞赛已结束,本次提交无效');
+  }
   const checked = scorePaper(attempt.paper, input.answers);
   if (!checked.ok) throw failWith(contract, 'UNKNOWN_QUESTION', '提交的题目不在本次试卷中');
   const { scored } = checked;

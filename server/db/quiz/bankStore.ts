@@ -3,15 +3,20 @@ import type { Database } from '../database';
 import { quizCollections } from './quizCollections';
 
 /** A question's document: the bank's fields under its id, and what the editors changed. */
-export type QuestionDoc = Omit<Question, 'id'> & { _id: string; retired?: boolean; sealedUntil?: Date; updatedAt?: Date; updatedBy?: string };
+export type QuestionDoc = Omit<Question, 'id'> & { _id: string; retired?: boolean; sealedUntil?: Date; sealedFor?: string[]; updatedAt?: Date; updatedBy?: string };
 
 /**
  * What an editor's rewrite of a question keeps from its document besides the bank's fields: that it
  * is retired, and until when a contest that drew it holds it out of practice (an edit, even one
  * that unseals it, must not release it before that contest is over).
  */
-export function keptOnRewrite(existing: QuestionDoc | undefined | null): Pick<QuestionDoc, 'retired' | 'sealedUntil'> {
-  return { ...(existing?.retired ? { retired: true } : {}), ...(existing?.sealedUntil ? { sealedUntil: existing.sealedUntil } : {}) };
+export function keptOnRewrite(existing: QuestionDoc | undefined | null): Pick<QuestionDoc, 'retired' | 'sealedUntil' | 'sealedFor'> {
+  return {
+    ...(existing?.retired ? { retired: true } : {}),
+    ...(existing?.sealedUntil ? { sealedUntil: existing.sealedUntil } : {}),
+    // The contests that drew it: closing one early releases it only when no other holds it.
+    ...(existing?.sealedFor ? { sealedFor: existing.sealedFor } : {}),
+  };
 }
 
 export type BankFilter = {

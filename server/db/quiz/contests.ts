@@ -1,6 +1,7 @@
 import type { HistoryKey } from '../../contracts/content';
-import { rankFromCounts } from '../../points/boardReads';
+import { participants, rankFromCounts } from '../../points/boardReads';
 import { addToRankCounts } from '../../points/boardWrites';
+import { contestBoardKey, contestOverAt } from '../../domain/quiz/contestRules';
 import type { Database } from '../database';
 
 export interface ContestDoc {
@@ -14,6 +15,9 @@ export interface ContestDoc {
   orgIds: string[];
   createdBy: string;
   createdAt: Date;
+  /** Set when it was ended early (its endsAt is then that moment). */
+  closedAt?: Date;
+  closedBy?: string;
 }
 
 const contests = 'contests';
@@ -43,7 +47,7 @@ export async function contestRank(db: Database, boardKey: string, sortScore: num
 export async function findContest(db: Database, contestId: string): Promise<ContestDoc | null> {
   const { data } = await db.collection(contests).where({ _id: contestId }).limit(1).get();
   const doc = data[0] as ContestDoc | undefined;
-  return doc ? { ...doc, startsAt: new Date(doc.startsAt), endsAt: new Date(doc.endsAt) } : null;
+  return doc ? withDates(doc) : null;
 }
 
 export async function addContest(db: Database, doc: ContestDoc): Promise<void> {
@@ -54,13 +58,51 @@ export async function addContest(db: Database, doc: ContestDoc): Promise<void> {
 export async function unfinishedContests(db: Database, now: Date): Promise<ContestDoc[]> {
   const _ = db.command;
   const { data } = await db.collection(contests).where({ endsAt: _.gt(now) }).orderBy('endsAt', 'asc').limit(50).get();
-  return (data as ContestDoc[]).map((d) => ({ ...d, startsAt: new Date(d.startsAt), endsAt: new Date(d.endsAt) }));
+  return (data as ContestDoc[]).map(withDates);
 }
 
-/** Index createdBy_1_startsAt_-1. */
-export async function contestsCreatedBy(db: Database, openid: string): Promise<ContestDoc[]> {
-  const { data } = await db.collection(contests).where({ createdBy: openid }).orderBy('startsAt', 'desc').limit(50).get();
-  return (data as ContestDoc[]).map((d) => ({ ...d, startsAt: new Date(d.startsAt), endsAt: new Date(d.endsAt) }));
+/**
+ * A page of the contests a cadre created, latest start first, after `cursor` (the previous page's
+ * last start and id), on the index createdBy_1_startsAt_-1: never a growing skip.
+ */
+export async function contestsCreatedBy(db: Database, openid: string, cursor: { value: Date; id: string } | undefined, limit: number): Promise<ContestDoc[]> {
+  const _ = db.command;
+  const where = cursor ? _.and([{ createdBy: openid }, _.or([{ startsAt: _.lt(cursor.value) }, { startsAt: cursor.value, _id: _.lt(cursor.id) }])]) : { createdBy: openid };
+  const { data } = await db.collection(contests).where(where as Record<string, unknown>).orderBy('startsAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  return (data as ContestDoc[]).map(withDates);
+}
+
+function withDates(d: ContestDoc): ContestDoc {
+  return { ...d, startsAt: new Date(d.startsAt), endsAt: new Date(d.endsAt), ...(d.closedAt ? { closedAt: new Date(d.closedAt) } : {}) };
+}
+
+/**
+ * Ends a running contest at `now` (one conditional update: only while it has started and not yet
+ * ended, so two closes, or a close racing the planned end, change it once). True when this call closed it.
+ */
+export async function closeContestAt(db: Database, contestId: string, now: Date, by: string): Promise<boolean> {
+  const _ = db.command;
+  const { stats } = await db
+    .collection(contests)
+    .where({ _id: contestId, startsAt: _.lte(now), endsAt: _.gt(now) })
+    .update({ data: { endsAt: now, closedAt: now, closedBy: by } });
+  return stats.updated > 0;
+}
+
+/** When each contest named is over (its end plus the grace), for those found (one read). */
+export async function contestsOverAt(db: Database, contestIds: string[]): Promise<Map<string, Date>> {
+  const _ = db.command;
+  const { data } = await db.collection(contests).where({ _id: _.in(contestIds) }).field({ _id: true, endsAt: true }).limit(contestIds.length).get();
+  return new Map((data as Array<{ _id: string; endsAt: Date | string }>).map((d) => [d._id, contestOverAt(new Date(d.endsAt))]));
+}
+
+/**
+ * How many took part in each of the given contests: a read of each contest's rank counts (at most
+ * 20 octaves × 32 shards however many took part), not a count over its entries.
+ */
+export async function participantsOf(db: Database, contestIds: string[]): Promise<Map<string, number>> {
+  const counts = await Promise.all(contestIds.map(async (id) => [id, (await participants(db, contestBoardKey(id), ['a'])).get('a') ?? 0] as const));
+  return new Map(counts);
 }
 
 /** One aggregation over the contest's entries (its participants, not every worker). */

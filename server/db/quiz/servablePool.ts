@@ -1,5 +1,5 @@
 import { historyKeys, type HistoryKey } from '../../contracts/content';
-import { poolCondition, type PoolCommands, type PoolUse } from '../../domain/quiz/servablePool';
+import { poolCondition, releaseAfterClose, type PoolCommands, type PoolUse } from '../../domain/quiz/servablePool';
 import type { Database } from '../database';
 import { quizCollections } from './quizCollections';
 
@@ -42,13 +42,57 @@ export async function openPoolOnly(db: Database, ids: readonly string[], now: Da
 
 /**
  * Keeps the sealed questions among `ids` out of every open use until `until` (when the contest
- * drawing them is over), or later if another contest already holds them longer (one update).
+ * drawing them is over), or later if another contest already holds them longer (one update). Each
+ * question remembers the contests that drew it (`sealedFor`), so closing one early can release
+ * what no other contest holds.
  */
-export async function sealForContest(db: Database, ids: readonly string[], until: Date): Promise<void> {
+export async function sealForContest(db: Database, contestId: string, ids: readonly string[], until: Date): Promise<void> {
   if (ids.length === 0) return;
   const _ = db.command;
   await db
     .collection(quizCollections.questions)
-    .where({ _id: _.in([...ids]), sealed: true, sealedUntil: _.or([_.exists(false), _.lt(until)]) })
-    .update({ data: { sealedUntil: until } });
+    .where({ _id: _.in([...ids]), sealed: true })
+    .update({ data: { sealedFor: _.addToSet(contestId), sealedUntil: _.max(until as unknown as number) } });
+}
+
+type SealedRow = { _id: string; sealedFor?: string[]; sealedUntil?: Date | string | null };
+
+/**
+ * After a contest closed early: each question it drew is released when the contest is over, unless
+ * another contest that drew it is over later (then at that time). Reads the contest's questions on
+ * the history index, the other contests named, and writes one update per release time. The write
+ * checks the number of contests holding the question is still the one read: a contest that draws
+ * it meanwhile adds itself and raises the seal, and must not be undone. `overAtOf` says when a
+ * contest is over (its stored end plus the grace).
+ */
+export async function releaseClosedContest(db: Database, contest: { _id: string; histories: readonly HistoryKey[] }, closedOverAt: Date, overAtOf: (contestIds: string[]) => Promise<Map<string, Date>>): Promise<number> {
+  const _ = db.command;
+  const { data } = await db
+    .collection(quizCollections.questions)
+    .where({ history: _.in([...contest.histories]), sealedFor: contest._id })
+    .field({ _id: true, sealedFor: true, sealedUntil: true })
+    .limit(1000)
+    .get();
+  const rows = data as SealedRow[];
+  const others = [...new Set(rows.flatMap((r) => r.sealedFor ?? []))].filter((id) => id !== contest._id);
+  const overAt = others.length ? await overAtOf(others) : new Map<string, Date>();
+  const groups = new Map<string, { until: Date; holders: number; ids: string[] }>();
+  for (const row of rows) {
+    const until = releaseAfterClose(row, contest._id, closedOverAt, overAt);
+    if (!until) continue;
+    const holders = row.sealedFor?.length ?? 0;
+    const key = `${until.toISOString()}|${holders}`;
+    const group = groups.get(key) ?? { until, holders, ids: [] };
+    group.ids.push(row._id);
+    groups.set(key, group);
+  }
+  let released = 0;
+  for (const group of groups.values()) {
+    const { stats } = await db
+      .collection(quizCollections.questions)
+      .where({ _id: _.in(group.ids), sealedFor: _.size(group.holders) })
+      .update({ data: { sealedUntil: group.until } });
+    released += stats.updated;
+  }
+  return released;
 }

@@ -32,3 +32,9 @@ export function isEligible(contestOrgIds: readonly string[], workerOrgChain: rea
 export function contestOverAt(endsAt: Date): Date {
   return new Date(endsAt.getTime() + graceSeconds * 1000);
 }
+
+/** 未开始 before its start, 进行中 until its end (planned or closed early), then 已结束. */
+export function contestStatus(now: Date, startsAt: Date, endsAt: Date): 'upcoming' | 'running' | 'ended' {
+  if (now.getTime() < startsAt.getTime()) return 'upcoming';
+  return isOpen(now, startsAt, endsAt) ? 'running' : 'ended';
+}

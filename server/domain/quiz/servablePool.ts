@@ -51,3 +51,20 @@ export function poolCondition(use: PoolUse, base: Record<string, unknown>, _: Po
   }
   return _.and([{ ...base, retired: _.neq(true) }, _.or([{ sealedUntil: _.lte(now) }, { sealed: _.neq(true), sealedUntil: _.exists(false) }])]) as Record<string, unknown>;
 }
+
+/**
+ * When a question a closed contest drew may be released: when the closed contest is over, or later
+ * when another contest that drew it (`sealedFor`) is over later. A contest missing from `overAt`
+ * (not found) keeps the question until `current`, its seal as it stands. Answers null when the
+ * question must stay as it is (its seal is already no later).
+ */
+export function releaseAfterClose(question: { sealedFor?: readonly string[]; sealedUntil?: Date | string | null }, closedId: string, closedOverAt: Date, overAt: ReadonlyMap<string, Date>): Date | null {
+  const current = question.sealedUntil ? new Date(question.sealedUntil).getTime() : null;
+  if (current === null) return null;
+  let until = closedOverAt.getTime();
+  for (const other of question.sealedFor ?? []) {
+    if (other === closedId) continue;
+    until = Math.max(until, overAt.get(other)?.getTime() ?? current);
+  }
+  return until < current ? new Date(until) : null;
+}

@@ -44,7 +44,71 @@ async function grantAdmin(context: Parameters<typeof xiningCadre>[0]): Promise<v
 export const cadreRoles: PagePreview = { page: 'cadre/requests/roles/index', states: [{ name: 'admin', openid: admin, setup: grantAdmin }] };
 export const cadreModeration: PagePreview = { page: 'cadre/reading/moderation/index', states: [{ name: 'content', openid: cadre, setup: grantCadre }] };
 export const cadreStories: PagePreview = { page: 'cadre/reading/stories/index', states: [{ name: 'content', openid: admin, setup: (context) => grantAdmin(context) }] };
-export const cadreContests: PagePreview = { page: 'cadre/contests/index', states: [{ name: 'content', openid: cadre, setup: grantCadre }] };
+/** The Xining cadre's contests: one running with three papers in, one tomorrow, one ended early (set up once per run). */
+let contestsSeeded = false;
+async function seedContests(context: Parameters<typeof xiningCadre>[0]): Promise<void> {
+  await xiningCadre(context);
+  if (contestsSeeded) return;
+  contestsSeeded = true;
+  const now = Date.now();
+  const day = 86_400_000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const contest = (title: string, startsAt: number, endsAt: number) => ({ title, startsAt: iso(startsAt), endsAt: iso(endsAt), histories: ['party', 'prc', 'reform', 'socialism', 'labor'], questionCount: 10, timeLimitSeconds: 300, orgIds: ['qh-xining'] });
+  const ended = await context.invoke<{ contestId: string }>('quiz', 'createContest', contest('西宁市劳模精神知识竞赛', now - 2 * day, now + day), cadre);
+  await context.invoke('quiz', 'closeContest', { contestId: ended.contestId }, cadre);
+  await context.invoke('quiz', 'createContest', contest('西宁市职工学党史竞赛(第三期)', now + day, now + 8 * day), cadre);
+  const running = await context.invoke<{ contestId: string }>('quiz', 'createContest', contest('西宁市“读四史”知识竞赛(第二期)', now - 3600_000, now + 6 * day), cadre);
+  // Three workers of Xining take it: members by the admin's roster import.
+  const workers = ['preview-contest-worker-1', 'preview-contest-worker-2', 'preview-contest-worker-3'];
+  await grantAdmin(context);
+  await context.invoke('account', 'importRoster', { orgId: 'qh-xining', openids: workers }, admin);
+  for (const worker of workers) {
+    const paper = await context.invoke<{ attemptId: string }>('quiz', 'startContest', { contestId: running.contestId }, worker);
+    await context.invoke('quiz', 'submitAttempt', { attemptId: paper.attemptId, answers: [] }, worker);
+  }
+}
+
+type Methods = Record<string, (...args: unknown[]) => unknown>;
+/** TDesign's dialog and popup fade in (about 300 ms): the picture waits for the end of it. */
+const transitionsDone = () => new Promise((resolve) => setTimeout(resolve, 800));
+
+export const cadreContests: PagePreview = {
+  page: 'cadre/contests/index',
+  states: [
+    { name: 'content', openid: cadre, setup: seedContests },
+    {
+      name: 'participation',
+      openid: cadre,
+      setup: seedContests,
+      async act(page) {
+        const running = (page.data.items as Array<{ id: string; status: string }>).find((c) => c.status === 'running');
+        await (page.instance as unknown as Methods).onParticipation?.({ currentTarget: { dataset: { id: running?.id ?? '' } } });
+      },
+    },
+    {
+      name: 'confirm-close',
+      openid: cadre,
+      setup: seedContests,
+      async act(page) {
+        const items = page.data.items as Array<{ id: string; status: string }>;
+        const index = items.findIndex((c) => c.status === 'running');
+        (page.instance as unknown as Methods).onAskClose?.({ currentTarget: { dataset: { id: items[index]?.id ?? '', index } } });
+        await transitionsDone();
+      },
+    },
+    {
+      name: 'new-contest',
+      openid: cadre,
+      setup: seedContests,
+      async act(page) {
+        (page.instance as unknown as Methods).onOpenForm?.();
+        await transitionsDone();
+      },
+    },
+    { name: 'empty', setup: asCadre },
+    { name: 'error', openid: cadre, offline: true, setup: grantCadre },
+  ],
+};
 
 /** Opened by scanning the web console's login code: an unknown or expired code. */
 export const cadreConsoleLogin: PagePreview = {
