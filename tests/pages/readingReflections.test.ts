@@ -77,6 +77,48 @@ describe('读后感 pages', () => {
     expect(reader.querySelector('.reflection.mine')).toBeFalsy();
   });
 
+  test('a cadre pages the queue 20 at a time; 不通过 asks first and sends nothing before 确定, then takes it out with a toast; pull-down refresh starts again', async () => {
+    // Ids as the server makes them (32 hex digits), 22 pending from authors of 玉树.
+    for (let n = 0; n < 22; n += 1) {
+      await insertDocument('reflections', {
+        _id: `e0e0${String(n).padStart(28, '0')}`, openid: `page-rf-yushu-author-${n}`, storyId: 'qinghai-03', nickname: '读者', text: `玉树读后感 ${String(n).padStart(2, '0')}`,
+        status: 'pending', createdAt: { $date: new Date(Date.UTC(2026, 10, 3, 1, n)).toISOString() }, authorOrgId: 'qh-yushu',
+      });
+    }
+    await grantRole('page-rf-yushu', 'qh-yushu');
+    actAs('page-rf-yushu');
+    const queue = renderPage('cadre/reading/moderation/index', undefined, { compiler: 'official' });
+    const texts = () => queue.querySelectorAll('.pending-text').map((t) => (t.dom as HTMLElement).textContent?.trim());
+    await waitFor(() => texts().length === 20, 'the first page', 30000);
+    expect(texts()[0]).toBe('玉树读后感 00');
+    tap(queue, '.load-more');
+    await waitFor(() => texts().length === 22, 'the next page');
+    expect(queue.querySelector('.load-more')).toBeFalsy();
+
+    type CallFunction = (options: { data: { action: string } }) => Promise<unknown>;
+    const cloud = (globalThis as unknown as { wx: { cloud: { callFunction: CallFunction } } }).wx.cloud;
+    const through = cloud.callFunction;
+    const sent: string[] = [];
+    cloud.callFunction = (options) => {
+      sent.push(options.data.action);
+      return through(options);
+    };
+    tap(queue, '.reject-button');
+    await waitFor(() => (queue.data.dialog as { visible: boolean }).visible, 'the reject confirmation');
+    expect(sent).toEqual([]);
+    tapItem(queue, '.confirm-dialog', 't-dialog-button', 1);
+    await waitFor(() => texts().length === 21, 'the rejected one to leave');
+    cloud.callFunction = through;
+    expect(sent).toEqual(['moderateReflection']);
+    expect(texts()[0]).toBe('玉树读后感 01');
+    expect(queue.querySelector('#t-toast')?.data.message).toBe('已设为不通过');
+
+    Object.assign((globalThis as unknown as { wx: Record<string, unknown> }).wx, { stopPullDownRefresh: () => undefined });
+    await (queue.instance as unknown as { onPullDownRefresh(): Promise<void> }).onPullDownRefresh();
+    expect(texts()).toHaveLength(20);
+    expect(texts()[0]).toBe('玉树读后感 01');
+  });
+
   test('a worker who is not a cadre sees a refusal instead of the queue', async () => {
     actAs('page-rf-worker');
     const queue = renderPage('cadre/reading/moderation/index');
