@@ -121,7 +121,7 @@ describe('消息 page', () => {
     mockWx();
     const page = openMessages();
     await waitFor(() => titles(page).length === 1, 'the list', 30000);
-    expect((page.data.messages as Array<Record<string, unknown>>)[0]).toMatchObject({ kind: 'reportOutcome', title: '纠错已采纳', note: '已核实并更正答案,感谢指正。', timeText: '2026-11-21 10:00' });
+    expect((page.data.items as Array<Record<string, unknown>>)[0]).toMatchObject({ kind: 'reportOutcome', title: '纠错已采纳', note: '已核实并更正答案,感谢指正。', timeText: '2026-11-21 10:00' });
     expect(page.querySelector('.message-row.is-unread')).toBeTruthy();
     tap(page, '.message-row');
     await waitFor(() => navigations.length === 1, '我的纠错 to open');
