@@ -35,20 +35,6 @@ export async function recordPush(db: Database, id: string, errcode: number): Pro
   await db.collection(collections.messages).where({ _id: id, push: 'claimed' }).update({ data: { push: errcode === 0 ? 'sent' : 'failed' } });
 }
 
-/**
- * Writes the message unless it exists (a retry keeps the first one, read or not). One attempt to
- * add; a repeated id means it is there.
- */
-export async function putMessage(db: Database, message: MessageDoc): Promise<void> {
-  const messages = db.collection(collections.messages);
-  try {
-    await messages.add({ data: message });
-  } catch (error) {
-    const { data } = await messages.where({ _id: message._id }).limit(1).get();
-    if (data.length === 0) throw error;
-  }
-}
-
 /** A page of the person's messages, newest first, before a sort key (index openid_1_sortKey_-1). */
 export async function messagePage(db: Database, openid: string, before: string | undefined, limit: number): Promise<MessageDoc[]> {
   const _ = db.command;
