@@ -29,7 +29,7 @@ function expose<D extends keyof Contracts>(domain: D, handlers: Handlers<D>, rea
 
 export const consoleCatalog: Record<string, Record<string, CatalogEntry>> = {
   account: expose('account', accountActions, ['getProfile', 'listOrgs', 'findPeople', 'listRoles', 'auditLog'], ['grantRole', 'revokeRole']),
-  requests: expose('requests', requestActions, ['queue', 'queuePage', 'cadreDetail', 'dashboard', 'deskStats', 'listCadres', 'formOptions', 'listAssignees', 'replyTemplates'], ['assign', 'followUp', 'accept', 'reply', 'start', 'resolve', 'transfer', 'decline', 'grantCadre', 'revokeCadre', 'exportXlsx']),
+  requests: expose('requests', requestActions, ['queuePage', 'cadreDetail', 'dashboard', 'deskStats', 'listCadres', 'formOptions', 'listAssignees', 'replyTemplates'], ['assign', 'followUp', 'accept', 'reply', 'start', 'resolve', 'transfer', 'decline', 'grantCadre', 'revokeCadre', 'exportXlsx']),
   reading: expose('reading', readingActions, ['listAllStories', 'getEditableStory', 'listPendingReflections'], ['saveStory', 'setStoryPublished', 'uploadStoryMedia', 'moderateReflection']),
   quiz: expose(
     'quiz',

@@ -34,7 +34,7 @@ export const contracts = {
   },
   requests: {
     submit: requests.submit, formOptions: requests.formOptions, listMine: requests.listMine, detail: requests.detail, withdraw: requests.withdraw, confirm: requests.confirm,
-    reopen: requests.reopen, rate: requests.rate, queue: requests.queue, cadreDetail: requests.cadreDetail, dashboard: requests.dashboard, exportXlsx: requests.exportXlsx,
+    reopen: requests.reopen, rate: requests.rate, cadreDetail: requests.cadreDetail, dashboard: requests.dashboard, exportXlsx: requests.exportXlsx,
     listCadres: requests.listCadres, grantCadre: requests.grantCadre, revokeCadre: requests.revokeCadre, accept: requests.accept,
     reply: requests.reply, start: requests.start, resolve: requests.resolve, transfer: requests.transfer, decline: requests.decline,
     queuePage: requests.queuePage, listAssignees: requests.listAssignees, assign: requests.assign, followUp: requests.followUp, replyTemplates: requests.replyTemplates, deskStats: requests.deskStats,

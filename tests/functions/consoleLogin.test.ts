@@ -108,19 +108,19 @@ describe('scan login', () => {
     expect((await browser.request('GET', `/login/${loginId}`)).body).toEqual({ ok: true, data: { status: 'used' } });
     const session = await browser.request('GET', '/session');
     expect(session.body).toMatchObject({ ok: true, data: { roles: [{ role: 'cadre', orgId: 'qh-xining' }] } });
-    expect(await browser.call('requests', 'queue', {})).toMatchObject({ ok: true });
+    expect(await browser.call('requests', 'queuePage', {})).toMatchObject({ ok: true });
   });
 
   test('console calls pass the same contracts: bad input, worker-only actions and missing sessions are refused', async () => {
     const browser = new ConsoleClient(fc.cloud);
     await browser.logInAs('cl-cadre');
-    expect(await browser.call('requests', 'queue', { status: 'nonsense' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(await browser.call('requests', 'queuePage', { status: 'nonsense' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
     expect((await browser.request('POST', '/call', { domain: 'requests', action: 'submit', input: {} })).status).toBe(404);
     expect(await browser.call('requests', 'reply', { requestId: 'nope', note: '' })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
     const { data } = (await connectSdk(fc.cloud).db.collection('audit_log').where({ actorOpenid: 'cl-cadre', via: 'console' }).get()) as { data: Array<{ action: string; ok: boolean }> };
     expect(data).toEqual([expect.objectContaining({ action: 'requests.reply', ok: false, code: 'BAD_INPUT' })]);
     const anonymous = new ConsoleClient(fc.cloud);
-    expect((await anonymous.request('POST', '/call', { domain: 'requests', action: 'queue', input: {} })).status).toBe(401);
+    expect((await anonymous.request('POST', '/call', { domain: 'requests', action: 'queuePage', input: {} })).status).toBe(401);
   });
 
   test('logout ends the session; a revoked role ends every session of that user', async () => {
@@ -135,7 +135,7 @@ describe('scan login', () => {
     const cadre = new ConsoleClient(fc.cloud);
     await cadre.logInAs('cl-cadre');
     expect(await admin.call('requests', 'revokeCadre', { openid: 'cl-cadre', orgId: 'qh-xining' })).toMatchObject({ ok: true });
-    const after = await cadre.request('POST', '/call', { domain: 'requests', action: 'queue', input: {} });
+    const after = await cadre.request('POST', '/call', { domain: 'requests', action: 'queuePage', input: {} });
     expect(after.status).toBe(401);
     expect(after.body).toMatchObject({ code: 'ROLE_REVOKED' });
   });

@@ -178,9 +178,9 @@ describe('cadres answer requests', () => {
     const xining = await submitted('w-queue', { category: 'legalAid' });
     const haixi = await submitted('w-queue', { orgId: 'qh-haixi' });
     const ids = async (openid: string, filter = {}) => {
-      const result = await fc.call(openid, 'requests', 'queue', filter);
+      const result = await fc.call(openid, 'requests', 'queuePage', { ...filter, limit: 100 });
       if (!result.ok) throw new Error(result.message);
-      return result.data.requests.map((r) => r.id);
+      return result.data.items.map((r) => r.id);
     };
     expect(await ids('cadre-xining')).toContain(xining.id);
     expect(await ids('cadre-xining')).not.toContain(haixi.id);
@@ -188,7 +188,9 @@ describe('cadres answer requests', () => {
     expect(await ids('cadre-xining', { category: 'legalAid' })).toEqual([xining.id]);
     expect(await ids('cadre-xining', { status: 'withdrawn' })).not.toContain(xining.id);
     expect(await fc.call('cadre-haixi', 'requests', 'accept', { requestId: xining.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await fc.call('w-queue', 'requests', 'queue', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('w-queue', 'requests', 'queuePage', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    // The old capped queue (100 at most) is gone: the paged one is the only way in.
+    expect(await fc.callRaw('cadre-xining', 'requests', { action: 'queue', input: {} })).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
   });
 
   test('only a cadre\'s detail view shows the full phone number, and each view is audited', async () => {

@@ -28,7 +28,7 @@ describe('an admin manages cadre roles', () => {
     expect(granted.ok && granted.data.role).toEqual(expect.objectContaining({ openid: 'role-w1', orgId: 'qh-xining', orgName: '西宁市总工会', grantedBy: 'admin-province' }));
     const listed = await fc.call('admin-province', 'requests', 'listCadres', {});
     expect(listed.ok && listed.data.roles.map((r) => r.openid)).toContain('role-w1');
-    expect(await fc.call('role-w1', 'requests', 'queue', {})).toMatchObject({ ok: true });
+    expect(await fc.call('role-w1', 'requests', 'queuePage', {})).toMatchObject({ ok: true });
     expect(await auditOf('role-w1')).toEqual(['grant_role']);
   });
 
@@ -38,7 +38,7 @@ describe('an admin manages cadre roles', () => {
     expect(revoked).toMatchObject({ ok: true, data: { revoked: true } });
     const listed = await fc.call('admin-province', 'requests', 'listCadres', {});
     expect(listed.ok && listed.data.roles.some((r) => r.openid === 'role-w2')).toBe(false);
-    expect(await fc.call('role-w2', 'requests', 'queue', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('role-w2', 'requests', 'queuePage', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await auditOf('role-w2')).toEqual(['grant_role', 'revoke_role']);
     expect(await fc.call('admin-province', 'requests', 'revokeCadre', { openid: 'role-w2', orgId: 'qh-haidong' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });

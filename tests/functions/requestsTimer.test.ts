@@ -48,8 +48,8 @@ describe('the hourly overdue check', () => {
     // The dashboard's overdue count moved with the flag (its counters change in the same commit).
     const board = await fc.call('timer-cadre-xining', 'requests', 'dashboard', {});
     expect(board.ok && board.data.overdue).toBe(1);
-    const queue = await fc.call('timer-cadre-xining', 'requests', 'queue', { overdue: true });
-    expect(queue.ok && queue.data.requests.map((r) => r.id)).toEqual([late]);
+    const queue = await fc.call('timer-cadre-xining', 'requests', 'queuePage', { overdue: true });
+    expect(queue.ok && queue.data.items.map((r) => r.id)).toEqual([late]);
     const detail = await fc.call('timer-w1', 'requests', 'detail', { requestId: late });
     expect(detail.ok && detail.data.timeline.map((s) => s.what)).toEqual(['提交诉求', '超时升级']);
     expect(detail.ok && detail.data.overdue).toBe(true);

@@ -25,11 +25,11 @@ async function audit(target: string): Promise<Array<Record<string, unknown>>> {
 
 describe('npm run roles', () => {
   test('an admin grants the cadre role for the Xining union: the cadre sees its queue, and the grant is audited', async () => {
-    expect(await fc.call('roles-w1', 'requests', 'queue', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('roles-w1', 'requests', 'queuePage', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     const lines = await runRolesCommand(db, ['grant', 'roles-w1', 'qh-xining'], 'script:admin', new Date('2026-11-25T08:00:00Z'));
     expect(lines).toEqual(['granted cadre of 西宁市总工会 (qh-xining) to roles-w1']);
     await runRolesCommand(db, ['grant', 'roles-w1', 'qh-xining'], 'script:admin', new Date('2026-11-25T08:01:00Z'));
-    expect(await fc.call('roles-w1', 'requests', 'queue', {})).toMatchObject({ ok: true });
+    expect(await fc.call('roles-w1', 'requests', 'queuePage', {})).toMatchObject({ ok: true });
     expect(await runRolesCommand(db, ['list', 'qh-xining'], 'script:admin', new Date())).toEqual(['cadre\tqh-xining\troles-w1']);
     expect((await audit('roles-w1')).map((a) => a.action)).toEqual(['grant_role', 'grant_role']);
   });
@@ -37,7 +37,7 @@ describe('npm run roles', () => {
   test('a revoke takes the queue away again and is audited', async () => {
     await runRolesCommand(db, ['grant', 'roles-w2', 'qh-haixi'], 'script:admin', new Date());
     await runRolesCommand(db, ['revoke', 'roles-w2', 'qh-haixi'], 'script:admin', new Date());
-    expect(await fc.call('roles-w2', 'requests', 'queue', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('roles-w2', 'requests', 'queuePage', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect((await audit('roles-w2')).map((a) => a.action)).toEqual(['grant_role', 'revoke_role']);
   });
 

@@ -6,7 +6,6 @@ export { withdraw } from './withdraw';
 export { confirm } from './confirm';
 export { reopen } from './reopen';
 export { rate } from './rate';
-export { queue } from './queue';
 export { cadreDetail } from './cadreDetail';
 export { dashboard, type RequestDashboard } from './dashboard';
 export { exportXlsx, exportPageRows } from './exportXlsx';

@@ -126,17 +126,6 @@ export interface QueueFilter {
   overdue?: boolean;
 }
 
-/** A cadre's queue, newest first (index orgId_1_createdAt_-1; the tree has a few hundred organisations). */
-export async function listQueue(db: Database, filter: QueueFilter, limit: number): Promise<RequestDoc[]> {
-  const _ = db.command;
-  const where: Record<string, unknown> = { orgId: _.in(filter.orgIds) };
-  if (filter.status) where.status = filter.status;
-  if (filter.category) where.category = filter.category;
-  if (filter.overdue !== undefined) where.overdue = filter.overdue;
-  const { data } = await db.collection(requestCollections.requests).where(where).orderBy('createdAt', 'desc').limit(limit).get();
-  return data as RequestDoc[];
-}
-
 /** Reads the request inside a transaction (its state is re-checked there) and writes the patch. */
 export async function readInTransaction(t: Transaction, id: string): Promise<RequestDoc | null> {
   try {
