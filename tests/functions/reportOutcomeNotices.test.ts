@@ -95,8 +95,9 @@ test('closing reports that dies after any step converges on its retry: each repo
         pushes.push(...(await pushesTo(openid)).map((p) => ({ openid, templateId: p.templateId })));
         quota.push(...(await all('subscriptions', { openid })).map((s) => ({ openid, quota: s.quota })));
       }
+      const audited = (await all('audit_log', { actorOpenid: `ro-cv-editor-${tag}` })).map((a) => [a.action, a.target === questions.get(tag)]);
       const reports = (await all('questionReports', { questionId: questions.get(tag) as string })).map(({ openid, status, reply, noticePending }) => ({ openid, status, reply, noticePending: noticePending ?? false }));
-      return untagged({ messages, pushes, quota, reports: reports.sort((a, b) => String(a.openid).localeCompare(String(b.openid))) }, tag);
+      return untagged({ messages, pushes, quota, audited, reports: reports.sort((a, b) => String(a.openid).localeCompare(String(b.openid))) }, tag);
     },
     maxCalls: 120,
   });
@@ -108,4 +109,5 @@ test('closing reports that dies after any step converges on its retry: each repo
     ['ro-cv-b-clean', '纠错已采纳', null],
   ]);
   expect(world.fc.cloud.subscriptionQuota('ro-cv-a-clean', template)).toBe(1);
+  expect((await all('audit_log', { actorOpenid: 'ro-cv-editor-clean' })).map((a) => a.action)).toEqual(['questionReports.resolved', 'questionReports.resolved']);
 });

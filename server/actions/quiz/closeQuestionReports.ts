@@ -3,7 +3,6 @@ import { claimPush, recordPush } from '../../db/notices/messageStore';
 import { settleUnit } from '../../db/notices/subscriptionStore';
 import { clearNoticePending, closeReport, openReportsOf, reportsAwaitingNotice } from '../../db/quiz/questionReports';
 import { questionsByIds } from '../../db/quiz/questions';
-import { writeAudit } from '../../db/requests/requestStore';
 import { unitsNeededForReportOutcome } from '../../domain/notices/noticePriority';
 import { reportOutcomeMessage, reportOutcomeMessageId, reportOutcomeNotice } from '../../domain/notices/reportMessages';
 import { subscribeTemplates } from '../../domain/requests/subscribeTemplates';
@@ -45,7 +44,8 @@ async function pushOutcomes(ctx: ActionContext, questionId: string, stem: string
 
 /**
  * Closes the question's open reports 100 at a time; each reporter's own report carries the outcome
- * and reply, and each reporter gets it in the 消息 centre (and pushed, with a unit of quota left).
+ * and reply, and each reporter gets it in the 消息 centre (and pushed, with a unit of quota left);
+ * each closing is audited in its own commit.
  */
 export const closeQuestionReports: Handler<typeof contract> = async (input, ctx) => {
   await requireEditor(ctx);
@@ -65,6 +65,5 @@ export const closeQuestionReports: Handler<typeof contract> = async (input, ctx)
   }
   await pushOutcomes(ctx, input.questionId, stem);
   if (closed === 0) throw failWith(contract, 'NO_OPEN_REPORTS', '这道题没有待处理的纠错');
-  await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: `questionReports.${input.outcome}`, target: `${input.questionId} (${closed})` });
   return { questionId: input.questionId, closed };
 };

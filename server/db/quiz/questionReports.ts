@@ -1,5 +1,6 @@
 import { closedReportId, openReportId, type QuestionReportDoc } from '../../domain/quiz/questionReports';
 import type { MessageDoc } from '../../domain/notices/messageDoc';
+import { collections } from '../collections';
 import type { Database } from '../database';
 import { putMessageIn } from '../notices/messageStore';
 import { reserveUnitIn } from '../notices/subscriptionStore';
@@ -69,8 +70,8 @@ export async function openReportsOf(db: Database, questionId: string, limit: num
 /**
  * Closes one open report where it is (the reporter's 我的纠错 reads it there; a new report by the
  * same worker moves it to a dated id first). The reporter's 消息 centre notice is written in the
- * same commit, and so is the unit of quota its push spends when one is left (`noticePending`
- * until it is pushed). False if someone closed it meanwhile.
+ * same commit, and so are the unit of quota its push spends when one is left (`noticePending`
+ * until it is pushed) and the audit entry. False if someone closed it meanwhile.
  */
 export async function closeReport(
   db: Database,
@@ -86,6 +87,9 @@ export async function closeReport(
     await reports.doc(id).update({ data: { ...outcome, ...(reserved ? { noticePending: true } : {}) } });
     const message = notice.message(open);
     await putMessageIn(t, reserved ? { ...message, push: 'pending' } : message);
+    // Audited in the same commit, once per report (a retry that finds it closed writes nothing).
+    const auditId = `questionReports.${outcome.status}|${id}|${new Date(open.createdAt).getTime()}`;
+    await t.collection(collections.auditLog).doc(auditId).set({ data: { at: outcome.closedAt, actorOpenid: outcome.closedBy, action: `questionReports.${outcome.status}`, target: open.questionId } });
     return true;
   });
 }
