@@ -17,7 +17,7 @@ function deadlines(from: Date): ReturnType<typeof deadlinesFrom> {
   return found;
 }
 
-/** The counter documents a list of bumps adds up to, as bumpCounters leaves them. */
+/** The counter documents a list of bumps adds up to, as bumpCountersIn leaves them. */
 export class CounterSums {
   private readonly docs = new Map<string, RequestStatsDoc>();
 

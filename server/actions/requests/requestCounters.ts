@@ -1,6 +1,5 @@
 import type { FollowUpOutcomeKey } from '../../contracts/requests/followUpOutcomes';
-import type { Database } from '../../db/database';
-import { bumpCounters, type CounterBump } from '../../db/requests/requestCounters';
+import type { CounterBump } from '../../db/requests/requestCounters';
 import type { RequestDoc } from '../../db/requests/requestStore';
 import { standingOf } from '../../domain/requests/requestStanding';
 import { weekKey } from '../../points/periodKeys';
@@ -15,10 +14,6 @@ function nonZero(inc: Record<string, number>): Record<string, number> {
 /** A new request: counted in its organisation's filing week. */
 export function filedBumps(doc: RequestDoc): CounterBump[] {
   return [{ orgId: doc.orgId, week: weekOf(doc), inc: nonZero(standingOf(doc)) }];
-}
-
-export async function countFiled(db: Database, doc: RequestDoc): Promise<void> {
-  for (const bump of filedBumps(doc)) await bumpCounters(db, bump.orgId, bump.week, bump.inc);
 }
 
 /**
@@ -45,10 +40,6 @@ export function transitionBumps(before: RequestDoc, after: RequestDoc): CounterB
   bumps.push({ orgId: before.orgId, week, inc: nonZero(Object.fromEntries(Object.entries(was).map(([k, v]) => [k, -v]))) });
   bumps.push({ orgId: after.orgId, week, inc: nonZero({ ...now, ...events }) });
   return bumps;
-}
-
-export async function countTransition(db: Database, before: RequestDoc, after: RequestDoc): Promise<void> {
-  for (const bump of transitionBumps(before, after)) await bumpCounters(db, bump.orgId, bump.week, bump.inc);
 }
 
 /** A 回访: satisfaction counts satisfied and basically satisfied among those reached. */

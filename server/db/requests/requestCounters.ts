@@ -23,7 +23,7 @@ export interface CounterBump {
   inc: Record<string, number>;
 }
 
-/** The same increments inside a transaction (it commits with the change it counts). */
+/** Adds `inc` to the counters of (orgId, week) inside a transaction (it commits with the change it counts), creating the document on first use. */
 export async function bumpCountersIn(db: Database, t: Transaction, { orgId, week, inc }: CounterBump): Promise<void> {
   const entries = Object.entries(inc).filter(([, v]) => v !== 0);
   if (entries.length === 0) return;
@@ -40,22 +40,6 @@ export async function bumpCountersIn(db: Database, t: Transaction, { orgId, week
   const _ = db.command;
   if (found) await ref.update({ data: Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])) });
   else await ref.set({ data: { orgId, week, filed: 0, ...Object.fromEntries(entries) } });
-}
-
-/** Adds `inc` to the counters of (orgId, week), creating the document on first use. */
-export async function bumpCounters(db: Database, orgId: string, week: string, inc: Record<string, number>): Promise<void> {
-  const entries = Object.entries(inc).filter(([, v]) => v !== 0);
-  if (entries.length === 0) return;
-  const _ = db.command;
-  const id = `${orgId}:${week}`;
-  const update = () => db.collection(REQUEST_STATS).where({ _id: id }).update({ data: Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])) });
-  if ((await update()).stats.updated === 1) return;
-  try {
-    await db.collection(REQUEST_STATS).add({ data: { _id: id, orgId, week, filed: 0, ...Object.fromEntries(entries) } });
-  } catch {
-    // Another call created it first: increment that one.
-    await update();
-  }
 }
 
 /** Every counter document of these organisations from `fromWeek` on, read 1,000 at a time. */
