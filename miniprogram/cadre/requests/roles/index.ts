@@ -3,7 +3,7 @@ import type { CadreRole } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
 import { pagedList, type ListReply } from '../../../behaviors/pagedList';
 import { api } from '../../../services/api';
-import { askDialog, closedDialog } from '../../../services/confirmDialog';
+import { confirmAction } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 import { orgChoices } from '../../../services/orgChoices';
 
@@ -18,17 +18,14 @@ type RoleRow = CadreRole & { key: string };
  * the bottom), so a new grant shows at the top once the list is refreshed.
  */
 Component({
-  behaviors: [elderMode, pagedList],
+  behaviors: [elderMode, pagedList, confirmAction],
   data: {
     items: [] as RoleRow[],
     orgs: [] as OrgNode[],
     orgNames: [] as string[],
     orgIndex: -1,
     openid: '',
-    busy: false,
     notice: '',
-    revoking: null as { openid: string; orgId: string } | null,
-    dialog: closedDialog,
   },
   lifetimes: {
     attached() {
@@ -54,41 +51,34 @@ Component({
     onOrgChange(event: WechatMiniprogram.PickerChange) {
       this.setData({ orgIndex: Number(event.detail.value) });
     },
-    async onGrant() {
+    onGrant() {
       const org = this.data.orgs[this.data.orgIndex];
       if (!this.data.openid || !org) return showToast(this, '请填写用户标识并选择工会组织', 'warning');
-      this.setData({ busy: true, notice: '' });
-      const result = await api.requests.grantCadre({ openid: this.data.openid, orgId: org.id });
-      if (!result.ok) {
-        this.setData({ busy: false });
-        return showToast(this, result.message, 'error');
-      }
-      this.setData({ busy: false, openid: '', notice: '已授权' });
-      showToast(this, '已授权', 'success');
-      // The newest grant is the first row of the first page.
-      await this.refresh();
+      this.setData({ notice: '' });
+      void this.runAction({
+        run: () => api.requests.grantCadre({ openid: this.data.openid, orgId: org.id }),
+        done: '已授权',
+        refresh: () => {
+          this.setData({ openid: '', notice: '已授权' });
+          // The newest grant is the first row of the first page.
+          void this.refresh();
+        },
+      });
     },
     onRevoke(event: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { openid: string; org: string; orgName: string }>) {
       const { openid, org, orgName } = event.currentTarget.dataset;
-      this.setData({ revoking: { openid, orgId: org }, ...askDialog('revoke', '撤销工会干部角色?', `${openid} 将不能再受理${orgName}及下级工会的诉求。需要时可以重新授权。`, '撤销') });
-    },
-    async onDialogConfirm() {
-      const target = this.data.revoking;
-      this.setData({ dialog: closedDialog, revoking: null });
-      if (!target || this.data.busy) return;
-      this.setData({ busy: true, notice: '' });
-      const result = await api.requests.revokeCadre(target);
-      if (!result.ok) {
-        this.setData({ busy: false });
-        return showToast(this, result.message, 'error');
-      }
-      // Only this row goes: the pages after it keep their place.
-      const items = this.data.items.filter((r) => r.openid !== target.openid || r.orgId !== target.orgId);
-      this.setData({ busy: false, items, notice: '已撤销' });
-      showToast(this, '已撤销', 'success');
-    },
-    onDialogCancel() {
-      this.setData({ dialog: closedDialog, revoking: null });
+      this.setData({ notice: '' });
+      this.confirmThenRun({
+        action: 'revoke', title: '撤销工会干部角色?', content: `${openid} 将不能再受理${orgName}及下级工会的诉求。需要时可以重新授权。`, confirm: '撤销',
+        run: () => api.requests.revokeCadre({ openid, orgId: org }),
+        done: '已撤销',
+        // Only this row goes: the pages after it keep their place.
+        refresh: () => {
+          const items = this.data.items.filter((r) => r.openid !== openid || r.orgId !== org);
+          this.setData({ items, notice: '已撤销' });
+          if (items.length === 0 && this.data.nextCursor) void this.refresh();
+        },
+      });
     },
   },
 });
