@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { codeText } from '../../localcloud/openapi/miniProgramCode';
+import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
 
 jest.setTimeout(60000);
@@ -65,5 +66,40 @@ describe('quiz function: the poster’s mini program code', () => {
     // Without a WeChat identity there is no code at all.
     expect(await fc.cloud.invoke('quiz', { action: 'posterCode', input: {} }, { openid: '' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect((await codesMade()).length).toBe(before + 2);
+  });
+
+  test('a scene from a poster names its sharer by nickname to whoever opens it, never the openid; unknown, own and malformed scenes name no one', async () => {
+    const named = await fc.call('poster-5', 'account', 'updateProfile', { nickname: '柴达木巡线工' });
+    if (!named.ok) throw new Error(named.message);
+    const before = (await codesMade()).length;
+    const code = await fc.call('poster-5', 'quiz', 'posterCode', {});
+    if (!code.ok) throw new Error(code.message);
+    const [{ scene }] = (await codesMade()).slice(before);
+
+    const seen = await fc.call('poster-6', 'quiz', 'posterInviter', { scene });
+    expect(seen).toEqual({ ok: true, data: { inviter: { nickname: '柴达木巡线工', avatarUrl: null } } });
+    expect(JSON.stringify(seen)).not.toContain('poster-5');
+
+    // The sharer opening their own code, a scene no poster was made for: no one to greet.
+    expect(await fc.call('poster-5', 'quiz', 'posterInviter', { scene })).toEqual({ ok: true, data: { inviter: null } });
+    expect(await fc.call('poster-6', 'quiz', 'posterInviter', { scene: 'p=AAAAAAAAAAAA' })).toEqual({ ok: true, data: { inviter: null } });
+    // Anything that is not a poster scene is refused before the database is asked.
+    for (const input of [{ scene: 'admin=1' }, { scene: `${scene}x` }, { scene: { $gt: '' } }, { scene, openid: 'poster-5' }, {}]) {
+      expect(await fc.callRaw('poster-6', 'quiz', { action: 'posterInviter', input })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    }
+  });
+
+  test('a code made before owners were kept names its sharer once they ask for their poster again', async () => {
+    await fc.call('poster-7', 'account', 'updateProfile', { nickname: '高原焊工' });
+    const first = await fc.call('poster-7', 'quiz', 'posterCode', {});
+    if (!first.ok) throw new Error(first.message);
+    const { db } = connectSdk(fc.cloud);
+    const { data } = (await db.collection('poster_codes').where({ fileId: first.data.fileId }).get()) as { data: Array<{ _id: string; scene: string }> };
+    await db.collection('poster_codes').doc(data[0]._id).update({ data: { openid: db.command.remove() } });
+    expect(await fc.call('poster-8', 'quiz', 'posterInviter', { scene: data[0].scene })).toEqual({ ok: true, data: { inviter: null } });
+
+    const again = await fc.call('poster-7', 'quiz', 'posterCode', {});
+    expect(again.ok && again.data.fileId).toBe(first.data.fileId);
+    expect(await fc.call('poster-8', 'quiz', 'posterInviter', { scene: data[0].scene })).toEqual({ ok: true, data: { inviter: { nickname: '高原焊工', avatarUrl: null } } });
   });
 });

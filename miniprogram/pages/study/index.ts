@@ -1,9 +1,10 @@
-import type { DailyStatus } from '../../../server/contracts/quiz';
+import type { DailyStatus, PosterInviter } from '../../../server/contracts/quiz';
 import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
 import { historyNames } from '../../services/historyNames';
 import { openOnboardingIfNew } from '../../services/onboarding';
 import { showToast } from '../../services/pageToast';
+import { inviteView, posterSceneOf, type InviteView } from './posterInvite';
 import { contestViews, todayView, type ContestView, type TodayView } from './studyHomeView';
 
 /**
@@ -12,7 +13,13 @@ import { contestViews, todayView, type ContestView, type TodayView } from './stu
  */
 Component({
   behaviors: [elderMode],
+  properties: {
+    // Set when the page is opened from a poster's mini program code (URL-encoded by WeChat).
+    scene: { type: String, value: '' },
+  },
   data: {
+    inviter: null as PosterInviter['inviter'],
+    invite: null as InviteView | null,
     histories: historyNames,
     loading: true,
     status: null as DailyStatus | null,
@@ -24,6 +31,7 @@ Component({
   lifetimes: {
     attached() {
       void this.load();
+      void this.loadInviter();
       // A new worker is sent to the first-run page once (nothing is asked again after 完成 or 跳过).
       void openOnboardingIfNew();
     },
@@ -48,9 +56,21 @@ Component({
         status: reply.data,
         today: todayView(reply.data),
         contests: contests.ok ? contestViews(contests.data.contests) : this.data.contests,
+        invite: this.data.inviter ? inviteView(this.data.inviter, reply.data) : null,
       });
       if (!contests.ok) showToast(this, contests.message, 'error');
       return contests.ok;
+    },
+    /** Who shared the poster this page was opened from: greeted by nickname; a bad or unknown scene is ignored. */
+    async loadInviter() {
+      const scene = posterSceneOf(this.data.scene as string);
+      if (!scene) return;
+      const reply = await api.quiz.posterInviter({ scene });
+      if (!reply.ok || !reply.data.inviter) return;
+      this.setData({ inviter: reply.data.inviter, invite: inviteView(reply.data.inviter, this.data.status) });
+    },
+    onInviteClose() {
+      this.setData({ inviter: null, invite: null });
     },
     onRetry() {
       this.setData({ loading: true, error: '' });

@@ -20,6 +20,7 @@ export { browseQuestions } from './browseQuestions';
 export { reportQuestion } from './reportQuestion';
 export { listMyReports } from './listMyReports';
 export { posterCode } from './posterCode';
+export { posterInviter } from './posterInviter';
 export { listBankQuestions } from './listBankQuestions';
 export { getBankQuestion } from './getBankQuestion';
 export { saveBankQuestion } from './saveBankQuestion';

@@ -1,5 +1,5 @@
 import { posterCode as contract } from '../../contracts/quiz';
-import { codeImageUrl, findPosterCode, savePosterCode, storeCodeImage } from '../../db/quiz/posterCodes';
+import { codeImageUrl, findPosterCode, notePosterCodeOwner, savePosterCode, storeCodeImage } from '../../db/quiz/posterCodes';
 import { POSTER_PAGE, posterSceneOf } from '../../domain/quiz/posterScene';
 import { OpenApiRefusal } from '../../platform/openApi';
 import { failWith } from '../../runtime/actionError';
@@ -30,7 +30,10 @@ export const posterCode: Handler<typeof contract> = async (_input, ctx) => {
       throw failWith(contract, 'CODE_UNAVAILABLE', '小程序码暂时无法生成,请稍后再试');
     }
     const fileId = await storeCodeImage(`poster-codes/${version}/${scene.slice(2)}.png`, image);
-    stored = await savePosterCode(ctx.db, { _id: id, scene, page: POSTER_PAGE, envVersion: version, fileId, createdAt: ctx.now });
+    stored = await savePosterCode(ctx.db, { _id: id, scene, page: POSTER_PAGE, envVersion: version, fileId, openid: ctx.openid, createdAt: ctx.now });
+  } else if (!stored.openid) {
+    // A code made before owners were kept: its scene can name its sharer from now on.
+    await notePosterCodeOwner(ctx.db, id, ctx.openid);
   }
   return { fileId: stored.fileId, url: await codeImageUrl(stored.fileId) };
 };

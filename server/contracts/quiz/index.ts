@@ -25,5 +25,7 @@ export { reportQuestion, reportReason } from './reportQuestion';
 export { listMyReports } from './listMyReports';
 export { posterCode } from './posterCode';
 export type { PosterCode } from './posterCode';
+export { posterInviter } from './posterInviter';
+export type { PosterInviter } from './posterInviter';
 export type { MyReport } from './listMyReports';
 export * from './bank';

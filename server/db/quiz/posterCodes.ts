@@ -9,12 +9,27 @@ export interface PosterCodeDoc {
   page: string;
   envVersion: string;
   fileId: string;
+  /** Whose code it is (kept on the server only; absent on codes made before invitations were shown). */
+  openid?: string;
   createdAt: Date;
 }
 
 export async function findPosterCode(db: Database, id: string): Promise<PosterCodeDoc | null> {
   const { data } = await db.collection(quizCollections.posterCodes).where({ _id: id }).limit(1).get();
   return (data[0] as PosterCodeDoc | undefined) ?? null;
+}
+
+/** Notes the owner on a code stored before owners were kept. */
+export async function notePosterCodeOwner(db: Database, id: string, openid: string): Promise<void> {
+  await db.collection(quizCollections.posterCodes).doc(id).update({ data: { openid } });
+}
+
+/** The worker whose poster code carries this scene, in whichever version the code was made for; null when none. */
+export async function posterCodeOwner(db: Database, scene: string): Promise<string | null> {
+  const _ = db.command;
+  const ids = ['release', 'trial', 'develop'].map((version) => `${version}:${scene}`);
+  const { data } = await db.collection(quizCollections.posterCodes).where({ _id: _.in(ids) }).limit(ids.length).get();
+  return (data as PosterCodeDoc[]).find((doc) => doc.scene === scene && doc.openid)?.openid ?? null;
 }
 
 /** Records a stored code; when another call stored the same scene first, its record wins (and is returned). */
