@@ -86,9 +86,10 @@ export interface LocalCloud {
   /**
    * WeChat answering the image checks started so far (security.mediaCheckAsync): for each, in order,
    * invokes the messagePushFunction with the wxa_media_check push event (no user, as a push), the
-   * verdict given by `verdict(mediaUrl)`. Resolves with how many events were delivered.
+   * verdict given by `verdict(mediaUrl, mediaType)` (media_type 1 audio, 2 image). Resolves with how
+   * many events were delivered.
    */
-  completeMediaChecks(verdict: (mediaUrl: string) => 'pass' | 'risky'): Promise<number>;
+  completeMediaChecks(verdict: (mediaUrl: string, mediaType: 1 | 2) => 'pass' | 'risky'): Promise<number>;
   /** Counts of database actions served since the last reset, by action name ('database.getDocument', …). */
   stats(): { dbActions: Record<string, number>; reset(): void };
   /**
@@ -177,7 +178,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       if (!target) throw new Error('completeMediaChecks: no messagePushFunction is configured');
       const pending = openApi.takePendingMediaChecks();
       for (const check of pending) {
-        await functions.invokeFromClient(target, mediaCheckEvent(appId, check, verdict(check.mediaUrl)), '');
+        await functions.invokeFromClient(target, mediaCheckEvent(appId, check, verdict(check.mediaUrl, check.mediaType)), '');
       }
       return pending.length;
     },

@@ -13,6 +13,8 @@ export interface PendingMediaCheck {
   traceId: string;
   openid: string;
   mediaUrl: string;
+  /** WeChat's media_type: 1 audio, 2 image. */
+  mediaType: 1 | 2;
 }
 
 export type OpenApiReply = Record<string, unknown> & { errcode: number; errmsg: string };
@@ -137,8 +139,8 @@ export class OpenApiEmulator {
   }
 
   /**
-   * mediaCheckAsync version 2: answers at once with a trace_id; the verdict is pushed later as a
-   * wxa_media_check event (LocalCloud.completeMediaChecks delivers it).
+   * mediaCheckAsync version 2, audio (media_type 1) or image (2): answers at once with a trace_id;
+   * the verdict is pushed later as a wxa_media_check event (LocalCloud.completeMediaChecks delivers it).
    */
   private mediaCheckAsync(openid: string, payload: Record<string, unknown>): OpenApiReply {
     if (!openid) return reply(40003, 'invalid openid');
@@ -147,7 +149,7 @@ export class OpenApiEmulator {
     if (payload.media_type !== 1 && payload.media_type !== 2) return reply(40097, 'invalid args: media_type must be 1 or 2');
     if (![1, 2, 3, 4].includes(payload.scene as number)) return reply(40097, 'invalid args: scene must be 1, 2, 3 or 4');
     const traceId = randomBytes(12).toString('hex');
-    this.pendingMedia.push({ traceId, openid, mediaUrl: payload.media_url });
+    this.pendingMedia.push({ traceId, openid, mediaUrl: payload.media_url, mediaType: payload.media_type });
     return { ...reply(0, 'ok'), trace_id: traceId };
   }
 

@@ -48,10 +48,11 @@ export interface OpenApi {
    */
   openCloudId(openid: string, cloudID: string): Promise<Record<string, unknown> | null>;
   /**
-   * Starts WeChat's asynchronous image check (mediaCheckAsync v2, media_type 2) of a reachable URL;
-   * the verdict arrives later as a wxa_media_check push event carrying the same trace id.
+   * Starts WeChat's asynchronous media check (mediaCheckAsync v2) of a reachable URL: media_type 2
+   * an image (the default), 1 audio. The verdict arrives later as a wxa_media_check push event
+   * carrying the same trace id.
    */
-  mediaCheckAsync(input: { openid: string; mediaUrl: string; scene: 1 | 2 | 3 | 4 }): Promise<{ traceId: string }>;
+  mediaCheckAsync(input: { openid: string; mediaUrl: string; scene: 1 | 2 | 3 | 4; mediaType?: 1 | 2 }): Promise<{ traceId: string }>;
   /** An unlimited mini program code (wxacode.getUnlimited) opening `page` with `scene`; rejects with WeChat's errcode. */
   getUnlimitedCode(request: UnlimitedCodeRequest): Promise<UnlimitedCode>;
 }
@@ -118,8 +119,8 @@ export function wechatOpenApi(): OpenApi {
     async msgSecCheck({ openid, content, scene }) {
       return verdictOf(await openapi.security.msgSecCheck({ openid, content, scene, version: 2 }));
     },
-    async mediaCheckAsync({ openid, mediaUrl, scene }) {
-      return traceIdOf(await openapi.security.mediaCheckAsync({ mediaUrl, mediaType: 2, version: 2, openid, scene }));
+    async mediaCheckAsync({ openid, mediaUrl, scene, mediaType }) {
+      return traceIdOf(await openapi.security.mediaCheckAsync({ mediaUrl, mediaType: mediaType ?? 2, version: 2, openid, scene }));
     },
     async sendSubscribeMessage(message) {
       try {
@@ -165,8 +166,8 @@ export function localOpenApi(baseUrl: string): OpenApi {
     async msgSecCheck({ openid, content, scene }) {
       return verdictOf(await post('security.msgSecCheck', openid, { content, scene, version: 2 }));
     },
-    async mediaCheckAsync({ openid, mediaUrl, scene }) {
-      return traceIdOf(await post('security.mediaCheckAsync', openid, { media_url: mediaUrl, media_type: 2, version: 2, scene }));
+    async mediaCheckAsync({ openid, mediaUrl, scene, mediaType }) {
+      return traceIdOf(await post('security.mediaCheckAsync', openid, { media_url: mediaUrl, media_type: mediaType ?? 2, version: 2, scene }));
     },
     async sendSubscribeMessage(message) {
       const reply = await post('subscribeMessage.send', message.touser, { ...message, miniprogramState: 'developer' });

@@ -156,8 +156,11 @@ test('a story edited in the console, previewed as the reader shows it, taken dow
   await page.locator('[data-test=story-preview] img.story-cover').waitFor();
   await expectText('[data-test=preview-title]', title);
   await expectText('[data-test=story-preview]', added);
+  await expectText('[data-test=cover-check]', '内容安全审核中');
   await page.locator('[data-test=story-save]').click();
   await expectText('[data-test=story-state]', '已发布');
+  // Still published; readers get the new cover once WeChat's image check passed.
+  expect(ok(await fc.call('bc-worker', 'reading', 'openStory', { storyId: 'founding-01' })).coverFileId).toBeNull();
   // The picture shows the drawer from its top, the preview beside the form.
   await page.locator('.t-drawer__body').evaluate((body) => body.scrollTo(0, 0));
   await screenshot('story-editor');
@@ -166,6 +169,13 @@ test('a story edited in the console, previewed as the reader shows it, taken dow
   await confirmDialog();
   await expectText('[data-test=story-state]', '草稿');
   expect(await fc.call('bc-worker', 'reading', 'openStory', { storyId: 'founding-01' })).toMatchObject({ ok: false, code: 'STORY_NOT_FOUND' });
+  // Not published again while the cover is being checked: the editor is told why.
+  await expectText('[data-test=story-media-block]', '封面正在进行内容安全审核,审核通过后才能发布');
+  await expect(page.locator('[data-test=story-publish]').isDisabled()).resolves.toBe(true);
+  expect(await fc.cloud.completeMediaChecks(() => 'pass')).toBeGreaterThanOrEqual(1);
+  await page.locator('[data-test=story-check-refresh]').click();
+  await expectText('[data-test=cover-check]', '已通过审核');
+  await expect(page.locator('[data-test=story-media-block]').count()).resolves.toBe(0);
 
   await page.locator('[data-test=story-publish]').click();
   await confirmDialog();

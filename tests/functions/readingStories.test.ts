@@ -20,6 +20,14 @@ function ok<T>(result: { ok: true; data: T } | { ok: false; code: string; messag
   return result.data;
 }
 
+/** A 1×1 PNG. */
+const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+/** An MP3 frame header and a little silence. */
+const mp3 = Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x44]), Buffer.alloc(60)]).toString('base64');
+/** WeChat's verdict in these tests: audio is found risky when the test says so, images always pass. */
+let riskyAudio = false;
+const verdict = (_url: string, mediaType: 1 | 2) => (mediaType === 1 && riskyAudio ? 'risky' : 'pass');
+
 /** A new story that meets the content rules: 900 characters of body. */
 const newStory = {
   id: 'labor-50',
@@ -74,18 +82,62 @@ describe('editors publish, edit and unpublish stories', () => {
     expect(total).toBe(0);
   });
 
-  test('a cover uploaded through the reading function is stored in cloud storage, saved with the story and shown to workers; a renamed file is refused', async () => {
-    // A 1×1 PNG.
-    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+  test('a cover uploaded through the reading function is stored in cloud storage, saved with the story and shown to workers once WeChat’s image check passed; a renamed file is refused', async () => {
     const uploaded = ok(await fc.call('st-cadre', 'reading', 'uploadStoryMedia', { kind: 'cover', contentType: 'image/png', base64: png }));
     expect(uploaded.fileId).toMatch(/^cloud:\/\/[^/]+\/story-media\/cover-.+\.png$/);
+    expect(uploaded.check).toBe('checking');
     const served = await fetch(uploaded.url);
     expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(png, 'base64'))).toBe(true);
-    ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, title: '察尔汗盐湖的采盐工', coverFileId: uploaded.fileId }));
+    // The story is published: saving the new cover keeps it so, but readers get the cover only once it passed.
+    expect(ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, title: '察尔汗盐湖的采盐工', coverFileId: uploaded.fileId }))).toMatchObject({ published: true, coverCheck: 'checking', audioCheck: null });
+    expect(ok(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-50' }))).toMatchObject({ coverFileId: null, audioFileId: null });
+    expect(await fc.cloud.completeMediaChecks(verdict)).toBeGreaterThanOrEqual(1);
     expect(ok(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-50' }))).toMatchObject({ coverFileId: uploaded.fileId, audioFileId: null });
-    expect(ok(await fc.call('st-cadre', 'reading', 'getEditableStory', { storyId: 'labor-50' }))).toMatchObject({ coverFileId: uploaded.fileId, coverUrl: expect.stringContaining('http') });
+    expect(ok(await fc.call('st-cadre', 'reading', 'getEditableStory', { storyId: 'labor-50' }))).toMatchObject({ coverFileId: uploaded.fileId, coverUrl: expect.stringContaining('http'), coverCheck: 'pass', audioCheck: null });
     expect(await fc.call('st-cadre', 'reading', 'uploadStoryMedia', { kind: 'audio', contentType: 'audio/mpeg', base64: png })).toMatchObject({ ok: false, code: 'MEDIA_INVALID' });
     expect(await fc.call('st-worker', 'reading', 'uploadStoryMedia', { kind: 'cover', contentType: 'image/png', base64: png })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  test('a draft cannot be published while its cover is being checked; once it passes it can', async () => {
+    const cover = ok(await fc.call('st-cadre', 'reading', 'uploadStoryMedia', { kind: 'cover', contentType: 'image/png', base64: png }));
+    ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, id: 'labor-54', coverFileId: cover.fileId }));
+    const refused = await fc.call('st-cadre', 'reading', 'setStoryPublished', { storyId: 'labor-54', published: true });
+    expect(refused).toEqual({ ok: false, code: 'MEDIA_NOT_CLEARED', message: '封面正在进行内容安全审核,审核通过后才能发布' });
+    expect(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-54' })).toMatchObject({ ok: false, code: 'STORY_NOT_FOUND' });
+    await fc.cloud.completeMediaChecks(verdict);
+    expect(ok(await fc.call('st-cadre', 'reading', 'setStoryPublished', { storyId: 'labor-54', published: true }))).toEqual({ id: 'labor-54', published: true });
+    expect(ok(await fc.call('st-worker', 'reading', 'openStory', { storyId: 'labor-54' })).coverFileId).toBe(cover.fileId);
+  });
+
+  test('audio is checked as audio; a refused recording is deleted, the editor is told, and the story cannot be published with it nor save it again', async () => {
+    const audio = ok(await fc.call('st-cadre', 'reading', 'uploadStoryMedia', { kind: 'audio', contentType: 'audio/mpeg', base64: mp3 }));
+    expect(audio.check).toBe('checking');
+    ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, id: 'labor-55', audioFileId: audio.fileId }));
+    riskyAudio = true;
+    const types: number[] = [];
+    await fc.cloud.completeMediaChecks((url, type) => (types.push(type), verdict(url, type)));
+    riskyAudio = false;
+    expect(types).toEqual([1]);
+    expect(ok(await fc.call('st-cadre', 'reading', 'getEditableStory', { storyId: 'labor-55' }))).toMatchObject({ audioFileId: audio.fileId, audioUrl: null, audioCheck: 'refused' });
+    expect(await fc.call('st-cadre', 'reading', 'setStoryPublished', { storyId: 'labor-55', published: true })).toEqual({ ok: false, code: 'MEDIA_NOT_CLEARED', message: '朗读音频未通过内容安全审核,文件已删除,请更换或移除后再发布' });
+    expect(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, id: 'labor-56', audioFileId: audio.fileId })).toMatchObject({ ok: false, code: 'MEDIA_REFUSED' });
+    // Removing the recording clears the way.
+    expect(ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, id: 'labor-55', audioFileId: null }))).toMatchObject({ audioCheck: null });
+    ok(await fc.call('st-cadre', 'reading', 'setStoryPublished', { storyId: 'labor-55', published: true }));
+    const { db } = connectSdk(fc.cloud);
+    const { data } = (await db.collection('media_checks').where({ fileId: audio.fileId }).get()) as { data: Array<{ kind: string; status: string; openid: string }> };
+    expect(data).toEqual([expect.objectContaining({ kind: 'story', status: 'risky', openid: 'st-cadre' })]);
+  });
+
+  test('a file stored before stories were checked keeps its story from being published until it is uploaded again', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const cover = ok(await fc.call('st-cadre', 'reading', 'uploadStoryMedia', { kind: 'cover', contentType: 'image/png', base64: png }));
+    await fc.cloud.completeMediaChecks(verdict);
+    ok(await fc.call('st-cadre', 'reading', 'saveStory', { ...newStory, id: 'labor-57', coverFileId: cover.fileId }));
+    // As if uploaded before checks existed: no check on record.
+    await db.collection('media_checks').where({ fileId: cover.fileId }).remove();
+    expect(ok(await fc.call('st-cadre', 'reading', 'getEditableStory', { storyId: 'labor-57' })).coverCheck).toBe('unchecked');
+    expect(await fc.call('st-cadre', 'reading', 'setStoryPublished', { storyId: 'labor-57', published: true })).toMatchObject({ ok: false, code: 'MEDIA_NOT_CLEARED', message: '封面未经内容安全审核,请重新上传后再发布' });
   });
 
   test('a worker cannot publish, edit or take down stories', async () => {

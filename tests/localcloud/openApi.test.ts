@@ -111,6 +111,17 @@ describe('security.mediaCheckAsync', () => {
     expect(await localCloud.completeMediaChecks(() => 'pass')).toBe(0);
   });
 
+  test('audio is checked too (media_type 1): the verdict is asked knowing the media type; other types are refused', async () => {
+    await stopTestCloud(localCloud);
+    localCloud = await startTestCloud({ messagePushFunction: 'echo' });
+    expect(await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/a.mp3', media_type: 1, version: 2, scene: 1 })).toMatchObject({ errcode: 0, trace_id: expect.any(String) });
+    await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/b.png', media_type: 2, version: 2, scene: 1 });
+    expect(await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/c.mp4', media_type: 3, version: 2, scene: 1 })).toMatchObject({ errcode: 40097 });
+    const seen: Array<[string, number]> = [];
+    expect(await localCloud.completeMediaChecks((url, type) => (seen.push([url, type]), 'pass'))).toBe(2);
+    expect(seen).toEqual([['https://example.com/a.mp3', 1], ['https://example.com/b.png', 2]]);
+  });
+
   test('without a message push function, completing the checks is refused', async () => {
     await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/a.jpg', media_type: 2, version: 2, scene: 3 });
     await expect((localCloud as LocalCloud).completeMediaChecks(() => 'pass')).rejects.toThrow(/messagePushFunction/);

@@ -43,7 +43,7 @@ async function stats(): Promise<Record<string, Record<string, unknown>>> {
 describe('seeding again', () => {
   test('keeps what editors changed in the console and what workers added, and puts back a missing document', async () => {
     const story = ok(await fc.call('sd-editor', 'reading', 'getEditableStory', { storyId: 'labor-01' }));
-    const { id, readingMinutes: _m, orgId: _o, orgName: _n, published: _p, editable: _e, coverFileId: _c, coverUrl: _cu, audioFileId: _a, audioUrl: _au, updatedAt: _u, ...fields } = story;
+    const { id, readingMinutes: _m, orgId: _o, orgName: _n, published: _p, editable: _e, coverFileId: _c, coverUrl: _cu, audioFileId: _a, audioUrl: _au, coverCheck: _cc, audioCheck: _ac, updatedAt: _u, ...fields } = story;
     ok(await fc.call('sd-editor', 'reading', 'saveStory', { id, ...fields, title: '编辑改过的标题' }));
     ok(await fc.call('sd-editor', 'quiz', 'setQuestionRetired', { id: 'party-001', retired: true }));
     ok(await fc.call('sd-worker', 'reading', 'setLike', { storyId: 'labor-02', liked: true }));

@@ -4,6 +4,7 @@ import { temporaryLinks } from '../../platform/storageLinks';
 import { failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
 import { storyAccess } from './contentAccess';
+import { storyMediaChecks } from './storyMediaState';
 
 export const getEditableStory: Handler<typeof contract> = async (input, ctx) => {
   const access = await storyAccess(ctx);
@@ -11,7 +12,7 @@ export const getEditableStory: Handler<typeof contract> = async (input, ctx) => 
   if (!story) throw failWith(contract, 'STORY_NOT_FOUND', '故事不存在');
   const cover = story.coverFileId ?? null;
   const audio = story.audioFileId ?? null;
-  const links = await temporaryLinks([cover, audio].filter((f): f is string => f !== null));
+  const [links, checks] = await Promise.all([temporaryLinks([cover, audio].filter((f): f is string => f !== null)), storyMediaChecks(ctx, story)]);
   return {
     id: story._id,
     title: story.title,
@@ -31,6 +32,8 @@ export const getEditableStory: Handler<typeof contract> = async (input, ctx) => 
     coverUrl: cover ? (links.get(cover) ?? null) : null,
     audioFileId: audio,
     audioUrl: audio ? (links.get(audio) ?? null) : null,
+    coverCheck: checks.cover,
+    audioCheck: checks.audio,
     updatedAt: story.updatedAt ? new Date(story.updatedAt).toISOString() : null,
   };
 };

@@ -6,6 +6,7 @@ import { findStory } from '../../db/reading/stories';
 import { chunkAt } from '../../domain/reading/paragraphChunks';
 import { failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
+import { storyMediaChecks } from './storyMediaState';
 
 export const openStory: Handler<typeof contract> = async (input, ctx) => {
   const [story, progress, liked, favorited] = await Promise.all([
@@ -15,6 +16,8 @@ export const openStory: Handler<typeof contract> = async (input, ctx) => {
     hasFavorite(ctx.db, ctx.openid, input.storyId),
   ]);
   if (!story) throw failWith(contract, 'STORY_NOT_FOUND', '故事不存在或已下架');
+  // A published story's new cover or audio reaches readers once its media check passed (one read, none without media).
+  const checks = await storyMediaChecks(ctx, story);
   const position = progress ? { paragraph: Math.min(progress.paragraph, story.paragraphs.length - 1), offset: progress.offset } : null;
   return {
     id: story._id,
@@ -26,8 +29,8 @@ export const openStory: Handler<typeof contract> = async (input, ctx) => {
     readingMinutes: story.readingMinutes,
     paragraphCount: story.paragraphs.length,
     images: story.images ?? [],
-    coverFileId: story.coverFileId ?? null,
-    audioFileId: story.audioFileId ?? null,
+    coverFileId: checks.cover === 'pass' ? (story.coverFileId ?? null) : null,
+    audioFileId: checks.audio === 'pass' ? (story.audioFileId ?? null) : null,
     likes: story.likes ?? 0,
     liked,
     favorited,

@@ -6,7 +6,9 @@ import { textBatches } from '../../domain/reading/textBatches';
 import { assertSafeText } from '../../platform/contentCheck';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
+import { mediaProblem } from '../../domain/reading/storyMediaChecks';
 import { OUT_OF_SCOPE, storyAccess } from './contentAccess';
+import { storyMediaChecks } from './storyMediaState';
 
 export const saveStory: Handler<typeof contract> = async (input, ctx) => {
   const access = await storyAccess(ctx);
@@ -30,7 +32,11 @@ export const saveStory: Handler<typeof contract> = async (input, ctx) => {
     coverFileId: coverFileId !== undefined ? coverFileId : (existing?.coverFileId ?? null),
     audioFileId: audioFileId !== undefined ? audioFileId : (existing?.audioFileId ?? null),
   };
+  // A refused file was deleted: it cannot be saved with the story (one still being checked can; readers get it once it passes).
+  const checks = await storyMediaChecks(ctx, media);
+  const refused = (['cover', 'audio'] as const).find((kind) => checks[kind] === 'refused');
+  if (refused) throw failWith(contract, 'MEDIA_REFUSED', mediaProblem(refused, 'refused') ?? '');
   await writeStory(ctx.db, { _id, ...content, ...media, orgId, updatedAt: ctx.now, updatedBy: ctx.openid }, existing !== null);
   await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: existing ? 'story.edit' : 'story.create', target: id });
-  return { id, readingMinutes, created: !existing, published: existing ? existing.unpublished !== true : false };
+  return { id, readingMinutes, created: !existing, published: existing ? existing.unpublished !== true : false, coverCheck: checks.cover, audioCheck: checks.audio };
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoryMediaCheck } from './types';
 import type { StoryTheme } from '../content';
 import { defineAction } from '../action';
 import { storyId } from './fields';
@@ -23,6 +24,9 @@ export interface EditableStory {
   coverUrl: string | null;
   audioFileId: string | null;
   audioUrl: string | null;
+  /** Where the cover's and the audio's content checks stand (null: none). */
+  coverCheck: StoryMediaCheck | null;
+  audioCheck: StoryMediaCheck | null;
   updatedAt: string | null;
 }
 

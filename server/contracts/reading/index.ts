@@ -15,7 +15,7 @@ export { writeReflection } from './writeReflection';
 export { listReflections } from './listReflections';
 export { listPendingReflections } from './listPendingReflections';
 export { moderateReflection } from './moderateReflection';
-export type { ReflectionView, ReflectionStatus, PendingReflection } from './types';
+export type { ReflectionView, ReflectionStatus, PendingReflection, StoryMediaCheck } from './types';
 export { saveStory } from './saveStory';
 export { setStoryPublished } from './setStoryPublished';
 export { listAllStories } from './listAllStories';

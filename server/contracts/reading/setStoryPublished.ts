@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineAction } from '../action';
 import { storyId } from './fields';
 
-/** A cadre takes a story down (workers no longer find it) or puts it back. */
+/** An editor takes a story down (workers no longer find it) or publishes it: only once its cover and audio passed WeChat's media check. */
 export const setStoryPublished = defineAction<{ id: string; published: boolean }>()({
   input: z.strictObject({ storyId, published: z.boolean() }),
-  errors: ['STORY_NOT_FOUND'],
+  errors: ['STORY_NOT_FOUND', 'MEDIA_NOT_CLEARED'],
 });

@@ -60,6 +60,13 @@ export interface CheckinMonth {
   today: string;
 }
 
+/**
+ * A story's cover or audio passes WeChat's asynchronous media check before readers get it, as a
+ * worker's photo or avatar does: 'checking' until the verdict arrives, 'refused' when WeChat found
+ * it risky (the file is then deleted), 'unchecked' for a file uploaded before stories were checked.
+ */
+export type StoryMediaCheck = 'checking' | 'pass' | 'refused' | 'unchecked';
+
 export type ReflectionStatus = 'pending' | 'approved' | 'rejected';
 
 /** A 读后感 as a worker sees it: others' only once approved; the author's own in any state. */
