@@ -101,6 +101,28 @@ describe('读后感', () => {
     expect(await count('audit_log', { action: 'reflection.rejected', target: written.id, detail: reason })).toBe(1);
   });
 
+  test('paging the queue loses no reflection when two written in the same millisecond fall on either side of a page break', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // Older than every other reflection of this file, so they fill the queue's first page (20) and
+    // the 20th and 21st, written in the same millisecond, straddle the break.
+    const base = Date.UTC(2020, 0, 1);
+    const ids = Array.from({ length: 21 }, (_, i) => `${'d'.repeat(30)}${String(i).padStart(2, '0')}`);
+    for (const [i, id] of ids.entries()) {
+      await db.collection('reflections').add({ data: { _id: id, openid: `rf-tie-${i}`, storyId: 'labor-06', nickname: '职工', text, status: 'pending', authorOrgId: null, createdAt: new Date(base + Math.min(i, 19) * 1000) } });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page = ok(await fc.call('rf-cadre', 'reading', 'listPendingReflections', cursor ? { cursor } : {}));
+      seen.push(...page.reflections.map((r) => r.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    // Oldest first, and the id orders those written in the same millisecond.
+    expect(seen.filter((id) => ids.includes(id))).toEqual(ids);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
   test.each([
     ['a too-short reflection', { storyId: 'labor-01', text: '好', clientRequestId: 'req-rf-bad1' }],
     ['a too-long reflection', { storyId: 'labor-01', text: '长'.repeat(501), clientRequestId: 'req-rf-bad2' }],

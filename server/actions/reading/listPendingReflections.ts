@@ -1,6 +1,7 @@
 import type { listPendingReflections as contract } from '../../contracts/reading';
 import { pendingAfter } from '../../db/reading/reflections';
 import { findCards } from '../../db/reading/stories';
+import { decodeCursor, encodeCursor } from '../../db/sortKeyCursor';
 import { pendingView } from '../../domain/reading/reflectionView';
 import type { Handler } from '../../runtime/router';
 import { moderatorAccess } from './contentAccess';
@@ -11,10 +12,10 @@ const pageSize = 20;
 export const listPendingReflections: Handler<typeof contract> = async (input, ctx) => {
   const access = await moderatorAccess(ctx);
   const scope = access.reach.province ? undefined : [...access.reach.orgIds].filter((id) => access.covers(id)).slice(0, 1000);
-  const docs = await pendingAfter(ctx.db, input.after ? new Date(input.after) : undefined, pageSize + 1, scope);
+  const docs = await pendingAfter(ctx.db, decodeCursor(input.cursor), pageSize + 1, scope);
   const page = docs.slice(0, pageSize);
   // One query for the titles of the whole page.
   const titles = new Map((await findCards(ctx.db, [...new Set(page.map((r) => r.storyId))])).map((c) => [c._id, c.title]));
   const last = page[page.length - 1];
-  return { reflections: page.map((r) => pendingView(r, titles, access.orgName)), nextAfter: docs.length > pageSize && last ? new Date(last.createdAt).toISOString() : null };
+  return { reflections: page.map((r) => pendingView(r, titles, access.orgName)), nextCursor: docs.length > pageSize && last ? encodeCursor(last.createdAt, last._id) : null };
 };

@@ -58,14 +58,15 @@ export async function mineOn(db: Database, openid: string, storyId: string): Pro
 }
 
 /**
- * The moderation queue, oldest first: all of it (index status_1_createdAt_1), or only the authors
- * of the given organisations (index status_1_authorOrgId_1_createdAt_1).
+ * The moderation queue, oldest first, after a (createdAt, _id) cursor: all of it (index
+ * status_1_createdAt_1__id_1), or only the authors of the given organisations (index
+ * status_1_authorOrgId_1_createdAt_1__id_1).
  */
-export async function pendingAfter(db: Database, after: Date | undefined, limit: number, authorOrgIds?: readonly string[]): Promise<ReflectionDoc[]> {
+export async function pendingAfter(db: Database, cursor: { value: Date; id: string } | undefined, limit: number, authorOrgIds?: readonly string[]): Promise<ReflectionDoc[]> {
   const _ = db.command;
-  const scoped = authorOrgIds ? { authorOrgId: _.in([...authorOrgIds]) } : {};
-  const where = after ? { status: 'pending', ...scoped, createdAt: _.gt(after) } : { status: 'pending', ...scoped };
-  const { data } = await db.collection(reflections).where(where).orderBy('createdAt', 'asc').limit(limit).get();
+  const filter = { status: 'pending', ...(authorOrgIds ? { authorOrgId: _.in([...authorOrgIds]) } : {}) };
+  const where = cursor ? _.and([filter, _.or([{ createdAt: _.gt(cursor.value) }, { createdAt: cursor.value, _id: _.gt(cursor.id) }])]) : filter;
+  const { data } = await db.collection(reflections).where(where as Record<string, unknown>).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
   return data as ReflectionDoc[];
 }
 

@@ -7,7 +7,7 @@ import { confirmAction } from '../../../services/confirmDialog';
 type Decision = 'approve' | 'reject';
 
 /**
- * 读后感审核: the cadre's queue, oldest first, paged by the time written; each decision removes the
+ * 读后感审核: the cadre's queue, oldest first, paged by the time written (and id); each decision removes the
  * item from the list. Rejecting hides the reflection for good, so it asks first.
  */
 Component({
@@ -22,8 +22,8 @@ Component({
   },
   methods: {
     async fetchPage(cursor: string | null): Promise<ListReply<PendingReflection>> {
-      const reply = await api.reading.listPendingReflections(cursor ? { after: cursor } : {});
-      return reply.ok ? { ok: true, page: { items: reply.data.reflections, next: reply.data.nextAfter } } : reply;
+      const reply = await api.reading.listPendingReflections(cursor ? { cursor } : {});
+      return reply.ok ? { ok: true, page: { items: reply.data.reflections, next: reply.data.nextCursor } } : reply;
     },
     decision(id: string, decision: Decision) {
       return {
