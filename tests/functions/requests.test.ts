@@ -307,10 +307,17 @@ describe('the cadre dashboard', () => {
       averageHoursToResolve: hoursFrom('resolvedAt'),
       averageRating: 5,
       ratedCount: 1,
+      // Waiting or being worked on: the submitted and the accepted one; the one resolved was on time.
+      open: 2,
+      onTimePct: 100,
+      satisfactionPct: null,
+      orgLines: [{ orgId: 'qh-haixi-dash', orgName: '德令哈工会', total: 3, open: 2, overdue: 0, onTimePct: 100, satisfactionPct: null }],
     });
-    // The organisation's cadres see it within their whole tree; a worker sees no dashboard.
+    // The organisation's cadres see it within their whole tree, with a line for each organisation below.
     const haixi = await fc.call('cadre-haixi', 'requests', 'dashboard', {});
     expect(haixi.ok && haixi.data.total).toBeGreaterThanOrEqual(3);
+    expect(haixi.ok && haixi.data.orgLines.find((l) => l.orgId === 'qh-haixi-dash')).toEqual({ orgId: 'qh-haixi-dash', orgName: '德令哈工会', total: 3, open: 2, overdue: 0, onTimePct: 100, satisfactionPct: null });
+    // A worker sees no dashboard.
     // An organisation outside the caller's tree adds nothing: the answer is their own tree's.
     const outside = await fc.call('cadre-xining', 'requests', 'dashboard', { orgId: 'qh-haixi-dash' });
     expect(outside).toEqual(await fc.call('cadre-xining', 'requests', 'dashboard', {}));

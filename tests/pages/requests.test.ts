@@ -60,8 +60,8 @@ describe('办实事 pages', () => {
     expect(textOf(detail, '.contact-mobile')).toBe('13812341234');
 
     const board = renderPage('cadre/requests/dashboard/index');
-    await waitFor(() => textOf(board, '.total') !== '', 'the dashboard');
-    expect(Number(textOf(board, '.total'))).toBeGreaterThanOrEqual(1);
+    await waitFor(() => textOf(board, '.summary-note') !== '', 'the dashboard');
+    expect(Number(/^共 (\d+) 件/.exec(textOf(board, '.summary-note'))?.[1])).toBeGreaterThanOrEqual(1);
     expect(textOf(board, '.category-lines')).toContain('农民工服务·欠薪');
     expect(textOf(board, '.status-lines')).toContain('已办结');
   });

@@ -3,6 +3,7 @@ import { collections } from '../../db/collections';
 import { listQueuePage } from '../../db/requests/queuePageStore';
 import { readCounters } from '../../db/requests/requestCounters';
 import { orgFigures, lastWeeks, pct, tally, weekLine } from '../../domain/requests/deskFigures';
+import { breakdownOrgs } from '../../domain/requests/orgBreakdown';
 import { orgScope } from '../../domain/requests/orgScope';
 import { provinceScope, scopeOf } from '../../points/boardEntries';
 import { participants } from '../../points/boardReads';
@@ -15,14 +16,6 @@ import { itemOf } from './queuePage';
 
 async function countWhere(ctx: ActionContext, collection: string, where: Record<string, unknown>): Promise<number> {
   return (await ctx.db.collection(collection).where(where).count()).total;
-}
-
-/** The organisations to break down: the children of the single top of the caller's tree (or of `orgId`), else the tops. */
-function breakdownOrgs(orgs: Array<{ _id: string; parentId: string | null }>, scope: Set<string>, focus: string | undefined): string[] {
-  const tops = focus && scope.has(focus) ? [focus] : [...scope].filter((id) => !scope.has(orgs.find((o) => o._id === id)?.parentId ?? ''));
-  if (tops.length !== 1) return tops;
-  const children = orgs.filter((o) => o.parentId === tops[0] && scope.has(o._id)).map((o) => o._id);
-  return children.length ? children : tops;
 }
 
 export const deskStats: Handler<typeof contract> = async (input, ctx) => {

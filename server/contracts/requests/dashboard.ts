@@ -18,6 +18,24 @@ export interface RequestDashboard {
   averageHoursToResolve: number | null;
   averageRating: number | null;
   ratedCount: number;
+  /** Requests not yet answered: waiting for a cadre or being worked on. */
+  open: number;
+  /** Resolved by the deadline ÷ resolved, in percent (one decimal); null when none resolved. */
+  onTimePct: number | null;
+  /** (满意 + 基本满意) ÷ follow-ups that reached the worker, in percent; null when none. */
+  satisfactionPct: number | null;
+  /** The same figures for each organisation one level below the caller's tree (or below `orgId`): all of them. */
+  orgLines: DashboardOrgLine[];
+}
+
+export interface DashboardOrgLine {
+  orgId: string;
+  orgName: string;
+  total: number;
+  open: number;
+  overdue: number;
+  onTimePct: number | null;
+  satisfactionPct: number | null;
 }
 
 /**

@@ -7,7 +7,7 @@ export { confirm } from './confirm';
 export { reopen } from './reopen';
 export { rate } from './rate';
 export { cadreDetail } from './cadreDetail';
-export { dashboard, type RequestDashboard } from './dashboard';
+export { dashboard, type DashboardOrgLine, type RequestDashboard } from './dashboard';
 export { exportXlsx, exportPageRows } from './exportXlsx';
 export { listCadres, grantCadre, revokeCadre, type CadreRole } from './cadreRoles';
 export { accept } from './accept';

@@ -1,6 +1,7 @@
-import type { RequestDashboard } from '../../contracts/requests/dashboard';
+import type { DashboardOrgLine, RequestDashboard } from '../../contracts/requests/dashboard';
+import { pct, tally } from './deskFigures';
 import { requestCategories, requestCategoryKeys } from '../../contracts/requests/categories';
-import { requestStatuses, statusLabels } from './requestStatusMachine';
+import { requestStatuses, statusLabels, waitingStatuses, workingStatuses } from './requestStatusMachine';
 
 type Counters = Record<string, number | string>;
 
@@ -9,8 +10,8 @@ const sum = (docs: readonly Counters[], key: string) => docs.reduce((total, doc)
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const hour = 3600 * 1000;
 
-/** Counts, average hours and the average rating summed from counter documents (request_stats). */
-export function dashboardStats(docs: readonly Counters[]): RequestDashboard {
+/** Counts, average hours, shares and the average rating summed from counter documents (request_stats). */
+export function dashboardStats(docs: readonly Counters[]): Omit<RequestDashboard, 'orgLines'> {
   const byStatus: RequestDashboard['byStatus'] = {};
   const byCategory: RequestDashboard['byCategory'] = {};
   for (const key of requestStatuses) {
@@ -35,5 +36,20 @@ export function dashboardStats(docs: readonly Counters[]): RequestDashboard {
     averageHoursToResolve: resolved ? round1(sum(docs, 'resolveMs') / resolved / hour) : null,
     averageRating: rated ? round1(sum(docs, 'ratingSum') / rated) : null,
     ratedCount: rated,
+    ...shares(docs),
   };
+}
+
+/** Not yet answered: waiting for a cadre or being worked on. */
+const openStatuses = [...waitingStatuses, ...workingStatuses];
+
+/** Open requests, and the on-time and satisfaction shares, of some counter documents. */
+function shares(docs: readonly Counters[]): Pick<RequestDashboard, 'open' | 'onTimePct' | 'satisfactionPct'> {
+  const t = tally(docs);
+  return { open: openStatuses.reduce((n, status) => n + (t.byStatus[status] ?? 0), 0), onTimePct: pct(t.resolvedOnTime, t.resolved), satisfactionPct: pct(t.satisfied, t.reached) };
+}
+
+/** One organisation's line: the counter documents of its whole subtree. */
+export function dashboardOrgLine(orgId: string, orgName: string, subtreeDocs: readonly Counters[]): DashboardOrgLine {
+  return { orgId, orgName, total: sum(subtreeDocs, 'filed'), overdue: sum(subtreeDocs, 'overdueNow'), ...shares(subtreeDocs) };
 }

@@ -30,6 +30,8 @@ type Row = QueueItem & { tagTheme: TagTheme };
  */
 Component({
   behaviors: [elderMode, pagedList],
+  /** Opened with ?overdue=1 (诉求统计's 超时诉求): the overdue ones only. */
+  properties: { overdue: { type: String, value: '' } },
   data: {
     items: [] as Row[],
     statusLabels: statusFilters.map((s) => s.label),
@@ -54,6 +56,7 @@ Component({
   },
   methods: {
     async init() {
+      if (this.properties.overdue === '1') this.setData({ overdueOnly: true });
       const options = await api.requests.formOptions({});
       if (options.ok) {
         const categories = [{ key: '' as const, label: '全部类别' }, ...options.data.categories];

@@ -1,5 +1,5 @@
 import type { PagePreview } from '../previewTypes';
-import { fileRequest, xiningCadre } from '../stateHelpers';
+import { cadreMoves, fileRequest, xiningCadre } from '../stateHelpers';
 
 const cadre = 'preview-cadre-xining';
 const admin = 'preview-admin';
@@ -34,7 +34,40 @@ const grantCadre = async (context: Parameters<typeof xiningCadre>[0]): Promise<v
   await xiningCadre(context);
 };
 
-export const cadreDashboard: PagePreview = { page: 'cadre/requests/dashboard/index', states: [{ name: 'content', openid: cadre, setup: grantCadre }, { name: 'error', openid: cadre, offline: true, setup: grantCadre }] };
+/** Requests of Xining in several states: two waiting, one being worked on, two resolved and followed up (once per run). */
+let dashboardSeeded = false;
+async function seedDashboard(context: Parameters<typeof xiningCadre>[0]): Promise<void> {
+  await xiningCadre(context);
+  if (dashboardSeeded) return;
+  dashboardSeeded = true;
+  const asWorker = (n: number): typeof context => ({ ...context, invoke: (name, action, input, openid) => context.invoke(name, action, input, openid ?? `preview-dashboard-worker-${n}`) });
+  const ids: string[] = [];
+  const forms = [
+    { category: 'migrantWages', title: '工地拖欠三个月工资' },
+    { category: 'legalAid', title: '劳动合同到期不续签' },
+    { category: 'joinUnion', title: '新就业形态劳动者申请入会' },
+    { category: 'skills', title: '想报名焊工技能培训' },
+    { category: 'migrantWages', title: '外卖骑手被扣押金' },
+  ];
+  for (const [n, form] of forms.entries()) ids.push(await fileRequest(asWorker(n), form));
+  await cadreMoves(context, ids[0] as string, ['accept', 'start', 'reply', 'resolve']);
+  await cadreMoves(context, ids[2] as string, ['accept', 'resolve']);
+  await cadreMoves(context, ids[3] as string, ['accept', 'start']);
+  const cadreId = await xiningCadre(context);
+  await context.invoke('requests', 'followUp', { requestId: ids[0], outcome: 'satisfied', note: '' }, cadreId);
+  await context.invoke('requests', 'followUp', { requestId: ids[2], outcome: 'basicallySatisfied', note: '' }, cadreId);
+}
+
+export const cadreDashboard: PagePreview = {
+  page: 'cadre/requests/dashboard/index',
+  states: [
+    { name: 'content', openid: cadre, setup: seedDashboard },
+    // The province's admin: a line for each city's union.
+    { name: 'province', openid: admin, setup: async (context) => { await seedDashboard(context); await grantAdmin(context); } },
+    { name: 'empty', setup: (context) => context.grantRole(context.openid, 'qh-yushu') },
+    { name: 'error', openid: cadre, offline: true, setup: grantCadre },
+  ],
+};
 let adminGranted = false;
 async function grantAdmin(context: Parameters<typeof xiningCadre>[0]): Promise<void> {
   if (!adminGranted) await context.grantRole(admin, null, 'admin');
