@@ -12,6 +12,19 @@ afterEach(() => {
   for (const reader of opened.splice(0)) reader.stopHeartbeat();
 });
 
+/** Records the actions the page sends from now on (a dialog must send nothing before 确定). */
+function recordCalls(): { sent: string[]; restore(): void } {
+  type CallFunction = (options: { data: { action: string } }) => Promise<unknown>;
+  const cloud = (globalThis as unknown as { wx: { cloud: { callFunction: CallFunction } } }).wx.cloud;
+  const through = cloud.callFunction;
+  const sent: string[] = [];
+  cloud.callFunction = (options) => {
+    sent.push(options.data.action);
+    return through(options);
+  };
+  return { sent, restore: () => { cloud.callFunction = through; } };
+}
+
 async function openReader(storyId: string): Promise<RenderedPage> {
   const page = renderPage('pages/stories/reader/index');
   const instance = page.instance as unknown as Instance;
@@ -95,20 +108,13 @@ describe('读后感 pages', () => {
     await waitFor(() => texts().length === 22, 'the next page');
     expect(queue.querySelector('.load-more')).toBeFalsy();
 
-    type CallFunction = (options: { data: { action: string } }) => Promise<unknown>;
-    const cloud = (globalThis as unknown as { wx: { cloud: { callFunction: CallFunction } } }).wx.cloud;
-    const through = cloud.callFunction;
-    const sent: string[] = [];
-    cloud.callFunction = (options) => {
-      sent.push(options.data.action);
-      return through(options);
-    };
+    const { sent, restore } = recordCalls();
     tap(queue, '.reject-button');
     await waitFor(() => (queue.data.dialog as { visible: boolean }).visible, 'the reject confirmation');
     expect(sent).toEqual([]);
     tapItem(queue, '.confirm-dialog', 't-dialog-button', 1);
     await waitFor(() => texts().length === 21, 'the rejected one to leave');
-    cloud.callFunction = through;
+    restore();
     expect(sent).toEqual(['moderateReflection']);
     expect(texts()[0]).toBe('玉树读后感 01');
     expect(queue.querySelector('#t-toast')?.data.message).toBe('已设为不通过');
@@ -136,16 +142,22 @@ describe('故事管理 page', () => {
     tap(manage, '.theme-construction');
     await waitFor(() => (manage.data.items as Array<{ theme: string }>)[0]?.theme === 'construction', 'the construction stories');
     const first = (manage.data.items as Array<{ id: string }>)[0]?.id;
+    const { sent, restore } = recordCalls();
     tap(manage, '.publish-toggle');
-    // Taking down asks first (取消, then 下架); putting back does not.
+    // Taking down asks first (取消, then 下架): nothing is sent before 下架; putting back does not ask.
     await waitFor(() => (manage.data.dialog as { visible: boolean }).visible, 'the take-down confirmation');
     tapItem(manage, '.confirm-dialog', 't-dialog-button', 0);
     await waitFor(() => !(manage.data.dialog as { visible: boolean }).visible, 'the dialog to close');
     expect(textOf(manage, '.publish-toggle')).toBe('下架');
     tap(manage, '.publish-toggle');
     await waitFor(() => (manage.data.dialog as { visible: boolean }).visible, 'the take-down confirmation again');
+    expect(sent).toEqual([]);
     tapItem(manage, '.confirm-dialog', 't-dialog-button', 1);
     await waitFor(() => textOf(manage, '.publish-toggle') === '重新发布', 'the story to be taken down');
+    restore();
+    expect(sent).toEqual(['setStoryPublished']);
+    expect(manage.querySelector('#t-toast')?.data.message).toBe('已下架');
+    expect((manage.data.dialog as { visible: boolean }).visible).toBe(false);
 
     actAs('page-st-worker');
     // The list's t-tabs use object shorthand, which only the official compiler reads.
@@ -157,6 +169,7 @@ describe('故事管理 page', () => {
     actAs('page-st-cadre');
     tap(manage, '.publish-toggle');
     await waitFor(() => textOf(manage, '.publish-toggle') === '下架', 'the story to be back');
+    expect(manage.querySelector('#t-toast')?.data.message).toBe('已重新发布');
   });
 
   test('an editor loads the next page of a theme at the bottom', async () => {

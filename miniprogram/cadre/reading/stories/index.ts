@@ -3,8 +3,7 @@ import { api } from '../../../services/api';
 import { themeNames } from '../../../pages/stories/themeNames';
 import { elderMode } from '../../../behaviors/elderMode';
 import { pagedList, type ListReply } from '../../../behaviors/pagedList';
-import { askDialog, closedDialog } from '../../../services/confirmDialog';
-import { showToast } from '../../../services/pageToast';
+import { confirmAction } from '../../../services/confirmDialog';
 
 type ManagedStory = StoryCard & { published: boolean };
 
@@ -15,14 +14,11 @@ const pageSize = 20;
  * twenty at a time in id order (the next page loads at the bottom).
  */
 Component({
-  behaviors: [elderMode, pagedList],
+  behaviors: [elderMode, pagedList, confirmAction],
   data: {
     themes: themeNames,
     theme: 'founding' as string,
     items: [] as ManagedStory[],
-    busy: '',
-    pending: null as { id: string; index: number } | null,
-    dialog: closedDialog,
   },
   lifetimes: {
     attached() {
@@ -40,34 +36,30 @@ Component({
       // Another theme starts afresh: its skeleton, then its first page (a late reply for the old theme is dropped).
       void this.restart();
     },
-    async onTogglePublished(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string; index: number }>) {
+    onTogglePublished(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string; index: number }>) {
       const { id, index } = event.currentTarget.dataset;
       const story = this.data.items[index];
-      if (!story || this.data.busy) return;
+      if (!story) return;
       // Taking a story down hides it from every worker at once: ask first. Putting it back does not.
       if (story.published) {
-        this.setData({ pending: { id, index }, ...askDialog('unpublish', `下架《${story.title}》?`, '下架后职工在故事列表、搜索和收藏里都看不到它,可以随时重新发布。', '下架') });
+        this.confirmThenRun({
+          ...this.publishing(id, false),
+          action: 'unpublish', title: `下架《${story.title}》?`, content: '下架后职工在故事列表、搜索和收藏里都看不到它,可以随时重新发布。', confirm: '下架',
+        });
         return;
       }
-      await this.setPublished(id, index, true);
+      void this.runAction(this.publishing(id, true));
     },
-    async setPublished(id: string, index: number, published: boolean) {
-      this.setData({ busy: id });
-      const result = await api.reading.setStoryPublished({ storyId: id, published });
-      if (!result.ok) {
-        this.setData({ busy: '' });
-        return showToast(this, result.message, 'error');
-      }
-      this.setData({ busy: '', [`items[${index}].published`]: result.data.published });
-      showToast(this, result.data.published ? '已重新发布' : '已下架', 'success');
-    },
-    onDialogConfirm() {
-      const pending = this.data.pending;
-      this.setData({ dialog: closedDialog, pending: null });
-      if (pending) void this.setPublished(pending.id, pending.index, false);
-    },
-    onDialogCancel() {
-      this.setData({ dialog: closedDialog, pending: null });
+    publishing(id: string, published: boolean) {
+      return {
+        run: () => api.reading.setStoryPublished({ storyId: id, published }),
+        done: (data: { published: boolean }) => (data.published ? '已重新发布' : '已下架'),
+        // Found by id when the reply comes: the list may have grown by a page meanwhile.
+        refresh: (data: { published: boolean }) => {
+          const at = this.data.items.findIndex((s) => s.id === id);
+          if (at >= 0) this.setData({ [`items[${at}].published`]: data.published });
+        },
+      };
     },
   },
 });
