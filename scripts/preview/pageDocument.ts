@@ -3,6 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../functionList';
 import { miniprogramUrl, type TabBar } from './miniprogramProject';
 
+/** The prefix of an image source that carries a canvas tape (see tests/pages/preview/tapeCanvas.ts). */
+export const canvasTapePrefix = 'data:application/x-preview-canvas,';
+
 export type { TabBar } from './miniprogramProject';
 
 /** One rendered state of one page, as the renderer hands it over. */
@@ -102,7 +105,35 @@ wx-radio .preview-box { border-radius: 50%; }
  * the look WeChat draws from their properties (written out by the renderer as data-wx-*).
  */
 const applyScript = `
+// A canvas the page drew on (the share poster) arrives as a tape of its 2d calls
+// (tests/pages/preview/tapeCanvas.ts): drawn here on a real canvas, with the page's web font.
+window.previewReplay = async function (tape, img) {
+  const face = (font) => String(font).replace(/^(.*?\\d+(?:\\.\\d+)?px)\\s+.*$/, "$1 'Noto Sans SC', sans-serif");
+  const images = await Promise.all(tape.images.map((src) => new Promise((resolve) => {
+    const picture = new Image();
+    picture.onload = () => resolve(picture);
+    picture.onerror = () => resolve(null);
+    picture.src = src;
+  })));
+  let font = '10px sans-serif';
+  const loads = [];
+  for (const op of tape.ops) {
+    if (op.set === 'font') font = face(op.value);
+    if (op.call === 'fillText') loads.push(document.fonts.load(font, String(op.args[0])));
+  }
+  await Promise.all(loads);
+  const canvas = document.createElement('canvas');
+  canvas.width = tape.width;
+  canvas.height = tape.height;
+  const ctx = canvas.getContext('2d');
+  for (const op of tape.ops) {
+    if (op.set) ctx[op.set] = op.set === 'font' ? face(op.value) : op.value;
+    else ctx[op.call](...op.args.map((arg) => (arg && typeof arg === 'object' && 'image' in arg ? images[arg.image] : arg)));
+  }
+  img.src = canvas.toDataURL('image/png');
+};
 window.previewApply = function (parts) {
+  window.previewPending = [];
   document.getElementById('preview-page-css').textContent = parts.css;
   document.getElementById('preview-shell').innerHTML = parts.body;
   document.title = parts.title;
@@ -124,7 +155,12 @@ window.previewApply = function (parts) {
     const src = image.getAttribute('data-wx-src') || '';
     const mode = image.getAttribute('data-wx-mode') || 'scaleToFill';
     if (mode === 'widthFix') image.classList.add('preview-width-fix');
-    if (/^(https?:|file:|data:)/.test(src) || src.startsWith('/')) {
+    if (src.startsWith(${JSON.stringify(canvasTapePrefix)})) {
+      const img = document.createElement('img');
+      img.alt = '';
+      image.appendChild(img);
+      window.previewPending.push(window.previewReplay(JSON.parse(decodeURIComponent(src.slice(${canvasTapePrefix.length}))), img));
+    } else if (/^(https?:|file:|data:)/.test(src) || src.startsWith('/')) {
       const img = document.createElement('img');
       img.src = src.startsWith('/') ? ${JSON.stringify(miniprogramUrl)} + src : src;
       img.alt = '';

@@ -107,6 +107,8 @@ export async function photograph(manifest: PreviewManifest, pngFolder?: string):
       const key = snapshotKey(snapshot);
       const started = Date.now();
       await page.evaluate(`window.previewApply(${JSON.stringify(snapshotParts(snapshot, manifest.tabBar, icon))})`);
+      // Canvases drawn from their tapes (the poster) before the pictures are waited for.
+      await page.evaluate('Promise.all(window.previewPending)');
       await page.evaluate('document.fonts.ready.then(() => Promise.all(Array.from(document.images).map((i) => i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; }))))');
       const measured = await inspect(page);
       const laidOut = Date.now();

@@ -1,4 +1,5 @@
 import type { PagePreview, PreviewContext, RenderedPage } from '../previewTypes';
+import { provideTapeCanvas, TapeCanvas } from '../tapeCanvas';
 
 type Methods = Record<string, (...args: unknown[]) => unknown>;
 
@@ -52,6 +53,28 @@ export const quizResult: PagePreview = {
   page: 'pages/quiz/result/index',
   states: [
     { name: 'reviewed', setup: async (context) => ({ attemptId: await submittedDaily(context) }) },
+    {
+      // The share poster as a phone at 2x draws it: nickname, score, rank and the mini program code.
+      name: 'poster',
+      async setup(context) {
+        await context.invoke('account', 'updateProfile', { nickname: '柴达木巡线工' });
+        return { attemptId: await submittedDaily(context) };
+      },
+      async act(page) {
+        const canvas = new TapeCanvas();
+        provideTapeCanvas(page.instance as object, canvas);
+        Object.assign((globalThis as unknown as { wx: object }).wx, {
+          getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667 }),
+          canvasToTempFilePath: (options: { success(result: { tempFilePath: string }): void }) => options.success({ tempFilePath: canvas.imageSource() }),
+        });
+        call(page, 'onPoster');
+        // The code's picture loads over HTTP, which the page's settling does not see: wait for the sheet.
+        const deadline = Date.now() + 20000;
+        while (!page.data.posterVisible && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        // And for t-popup's opening transition (its classes change on timers the settling does not see either).
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      },
+    },
     {
       name: 'report-sheet',
       setup: async (context) => ({ attemptId: await submittedDaily(context) }),
