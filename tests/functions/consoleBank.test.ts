@@ -57,8 +57,9 @@ test('an edit is judged by the bank’s schema: a broken one is refused and chan
   const { history: _h, ...fields } = plain(before);
   const broken = await editor.call('quiz', 'saveBankQuestion', { ...fields, options: fields.options.slice(0, 3), explanation: '太短了' });
   expect(broken).toMatchObject({ ok: false, code: 'QUESTION_INVALID' });
-  expect((broken as { message: string }).message).toMatch(/options: a single-choice question has 4 options, not 3/);
-  expect((broken as { message: string }).message).toMatch(/explanation: explanation must end with 。/);
+  // In the editor's words, naming the field.
+  expect((broken as { message: string }).message).toContain('选项:单选题应有 4 个选项,现在是 3 个');
+  expect((broken as { message: string }).message).toContain('解析要以句号“。”结尾');
   expect(plain(ok(await editor.call<EditorQuestion>('quiz', 'getBankQuestion', { id: 'labor-002' })))).toEqual(plain(before));
 
   const saved = ok(await editor.call<EditorQuestion>('quiz', 'saveBankQuestion', { ...fields, difficulty: before.difficulty === 3 ? 2 : 3 }));

@@ -1,5 +1,6 @@
 import { saveBankQuestion as contract } from '../../contracts/quiz';
-import { questionSchema } from '../../content/questionSchema';
+import { questionFieldNames, questionSchema } from '../../content/questionSchema';
+import { issueText } from '../../contracts/issueMessages';
 import { findQuestion, keptOnRewrite, writeQuestion } from '../../db/quiz/bankStore';
 import { writeAudit } from '../../db/requests/requestStore';
 import { assertSafeText } from '../../platform/contentCheck';
@@ -17,7 +18,7 @@ export const saveBankQuestion: Handler<typeof contract> = async (input, ctx) => 
   const candidate = { id, history: existing.history, type, difficulty, stem, options, answer, explanation, source, ...(region ? { region } : {}), ...(sealed !== undefined ? { sealed } : {}) };
   const checked = questionSchema.safeParse(candidate);
   if (!checked.success) {
-    throw failWith(contract, 'QUESTION_INVALID', checked.error.issues.map((i) => `${i.path.map(String).join('.') || '题目'}: ${i.message}`).join('; '));
+    throw failWith(contract, 'QUESTION_INVALID', checked.error.issues.map((i) => issueText(i, questionFieldNames)).join(';'));
   }
   await assertSafeText(ctx, [stem, ...options, explanation, source], 1);
   const { id: _id, ...fields } = checked.data;

@@ -1,7 +1,8 @@
 import { saveStory as contract } from '../../contracts/reading';
 import { findAnyStory, writeStory } from '../../db/reading/stories';
 import { writeAudit } from '../../db/reading/reflections';
-import { readingSpeed, storyBodyLength, storySchema } from '../../content/storySchema';
+import { readingSpeed, storyBodyLength, storyFieldNames, storySchema } from '../../content/storySchema';
+import { issueText } from '../../contracts/issueMessages';
 import { textBatches } from '../../domain/reading/textBatches';
 import { assertSafeText } from '../../platform/contentCheck';
 import { ActionError, failWith } from '../../runtime/actionError';
@@ -24,7 +25,7 @@ export const saveStory: Handler<typeof contract> = async (input, ctx) => {
   const checked = storySchema.safeParse({ id, ...fields, readingMinutes, ...(input.theme === 'qinghai' ? { region: 'qinghai' } : {}) });
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw failWith(contract, 'STORY_INVALID', `故事内容不符合要求:${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`);
+    throw failWith(contract, 'STORY_INVALID', `故事内容不符合要求:${issue ? issueText(issue, storyFieldNames) : ''}`);
   }
   for (const batch of textBatches([input.title, input.summary, input.era, ...input.keywords, ...input.paragraphs, ...input.sources])) await assertSafeText(ctx, batch, 1);
   const { id: _id, ...content } = checked.data;

@@ -1,4 +1,5 @@
-import { readingSpeed, storyBodyLength, storySchema } from '../../../../server/content/storySchema';
+import { readingSpeed, storyBodyLength, storyFieldNames, storySchema } from '../../../../server/content/storySchema';
+import { issuesByField } from '../../../../server/contracts/issueMessages';
 import type { StoryTheme } from '../../../../server/contracts/content';
 import type { EditableStory } from '../../../../server/contracts/reading';
 
@@ -44,8 +45,6 @@ export function saveInput(form: StoryForm) {
   };
 }
 
-const fieldNames: Record<string, string> = { id: '编号', title: '标题', theme: '主题', era: '时代', year: '年份', summary: '摘要', keywords: '关键词', paragraphs: '正文', sources: '资料来源', readingMinutes: '阅读时长', region: '地区' };
-
 /**
  * The problems the server's own schema (server/content/storySchema.ts, also the seed's) finds in
  * the form, by field: the console shows them as the editor types, and the server checks again.
@@ -56,14 +55,8 @@ export function problemsOf(form: StoryForm): Record<string, string> {
     paragraphs: form.paragraphs, sources: form.sources, readingMinutes: readingMinutesOf(form), ...(form.theme === 'qinghai' ? { region: 'qinghai' as const } : {}),
   };
   const checked = storySchema.safeParse(candidate);
-  const problems: Record<string, string> = {};
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      const field = String(issue.path[0] ?? 'story');
-      if (!problems[field]) problems[field] = `${fieldNames[field] ?? field}:${issue.message}`;
-    }
-  }
-  return problems;
+  // In the editor's words: 「标题不能为空」「第 3 段不能为空」「正文共 500 个字,应为 800–2000 个字」.
+  return checked.success ? {} : issuesByField(checked.error, storyFieldNames, 'story');
 }
 
 /** The next free id of a theme: <theme>-NN after the highest in use. */
