@@ -2,7 +2,7 @@ import type { OrgParticipation } from '../../../server/contracts/quiz';
 import { pagedList, type ListReply } from '../../behaviors/pagedList';
 import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
-import { askDialog, closedDialog } from '../../services/confirmDialog';
+import { confirmAction } from '../../services/confirmDialog';
 import { historyNames } from '../../services/historyNames';
 import { showToast } from '../../services/pageToast';
 import { contestInput, durationChoices } from './contestForm';
@@ -16,7 +16,7 @@ const pageSize = 10;
  * participation; a new one from a bottom sheet; a running one ended early after a confirmation.
  */
 Component({
-  behaviors: [elderMode, pagedList],
+  behaviors: [elderMode, pagedList, confirmAction],
   data: {
     items: [] as ContestCard[],
     skeletonRows: [{ width: '100%', height: '220rpx' }, { width: '100%', height: '220rpx' }, { width: '100%', height: '220rpx' }],
@@ -27,9 +27,6 @@ Component({
     durationIndex: 2,
     questionCount: 10,
     creating: false,
-    closing: '',
-    pendingClose: null as { id: string; index: number } | null,
-    dialog: closedDialog,
     participation: null as { contestId: string; total: number; rows: OrgParticipation[] } | null,
   },
   lifetimes: {
@@ -84,30 +81,20 @@ Component({
     onAskClose(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string; index: number }>) {
       const { id, index } = event.currentTarget.dataset;
       const contest = this.data.items[index];
-      if (!contest || this.data.closing) return;
-      this.setData({
-        pendingClose: { id, index },
-        ...askDialog('close', '提前结束竞赛?', `${contest.title}:结束后职工不能再参赛,正在答题的试卷也不再计入,排名以此刻为准。此操作不能撤销。`, '结束竞赛'),
+      if (!contest) return;
+      this.confirmThenRun({
+        action: 'close',
+        title: '提前结束竞赛?',
+        content: `${contest.title}:结束后职工不能再参赛,正在答题的试卷也不再计入,排名以此刻为准。此操作不能撤销。`,
+        confirm: '结束竞赛',
+        run: () => api.quiz.closeContest({ contestId: id }),
+        done: (closed) => (closed.alreadyEnded ? '竞赛此前已结束' : '竞赛已结束'),
+        // Only this card changes: the pages after it keep their place.
+        refresh: (closed) => {
+          const shown = this.data.items[index];
+          if (shown?.id === id) this.setData({ [`items[${index}]`]: contestCard({ ...shown, status: 'ended', endsAt: closed.endsAt, closedAt: closed.closedAt }) });
+        },
       });
-    },
-    onDialogConfirm() {
-      const pending = this.data.pendingClose;
-      this.setData({ dialog: closedDialog, pendingClose: null });
-      if (pending) void this.closeContest(pending.id, pending.index);
-    },
-    onDialogCancel() {
-      this.setData({ dialog: closedDialog, pendingClose: null });
-    },
-    async closeContest(contestId: string, index: number) {
-      this.setData({ closing: contestId });
-      const reply = await api.quiz.closeContest({ contestId });
-      this.setData({ closing: '' });
-      if (!reply.ok) return showToast(this, reply.message, 'error');
-      const shown = this.data.items[index];
-      if (shown && shown.id === contestId) {
-        this.setData({ [`items[${index}]`]: contestCard({ ...shown, status: 'ended', endsAt: reply.data.endsAt, closedAt: reply.data.closedAt }) });
-      }
-      showToast(this, reply.data.alreadyEnded ? '竞赛此前已结束' : '竞赛已结束', 'success');
     },
     async onParticipation(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
       const contestId = event.currentTarget.dataset.id;
