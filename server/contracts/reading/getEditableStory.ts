@@ -1,21 +1,11 @@
 import { z } from 'zod';
-import type { StoryMediaCheck } from './types';
-import type { StoryTheme } from '../content';
 import { defineAction } from '../action';
 import { storyId } from './fields';
+import type { StoryMediaCheck, StoryText } from './types';
 
 /** A story as its editor opens it: the whole text, its organisation, state and media (with temporary links). */
-export interface EditableStory {
+export interface EditableStory extends StoryText {
   id: string;
-  title: string;
-  theme: StoryTheme;
-  era: string;
-  year: number;
-  summary: string;
-  keywords: string[];
-  paragraphs: string[];
-  sources: string[];
-  readingMinutes: number;
   orgId: string | null;
   orgName: string;
   published: boolean;

@@ -10,7 +10,7 @@ export { setFavorite } from './setFavorite';
 export { listFavorites } from './listFavorites';
 export { checkIn } from './checkIn';
 export { getCheckinMonth } from './getCheckinMonth';
-export type { StoryCard, StoryCardWithProgress, StoryProgress, StoryOpening, ReadingPosition, StoryImage, CheckinMonth } from './types';
+export type { StoryCard, StoryCardWithProgress, StoryProgress, StoryOpening, ReadingPosition, StoryImage, StoryText, CheckinMonth } from './types';
 export { writeReflection } from './writeReflection';
 export { listReflections } from './listReflections';
 export { listPendingReflections } from './listPendingReflections';

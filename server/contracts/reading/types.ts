@@ -1,5 +1,22 @@
 import type { StoryTheme } from '../content';
 
+/**
+ * A story's text and facts as an editor writes them and the corner stores them (the id aside):
+ * the editor's view (getEditableStory) and the stored document (server/db/reading/stories.ts)
+ * both build on it.
+ */
+export interface StoryText {
+  title: string;
+  theme: StoryTheme;
+  era: string;
+  year: number;
+  summary: string;
+  keywords: string[];
+  paragraphs: string[];
+  sources: string[];
+  readingMinutes: number;
+}
+
 /** A story in a list: no body. */
 export interface StoryCard {
   id: string;

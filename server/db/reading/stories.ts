@@ -1,20 +1,11 @@
 import type { StoryTheme } from '../../contracts/content';
-import type { StoryCard, StoryImage } from '../../contracts/reading';
+import type { StoryCard, StoryImage, StoryText } from '../../contracts/reading';
 import type { Database } from '../database';
 import { readingCollections } from './readingCollections';
 
-/** A seeded story (server/content/storySchema.ts with id as _id) plus what the corner adds. */
-export interface StoryDoc {
+/** A story's text (a seeded one: server/content/storySchema.ts) stored with its id as _id, plus what the corner adds. */
+export interface StoryDoc extends StoryText {
   _id: string;
-  title: string;
-  theme: StoryTheme;
-  era: string;
-  year: number;
-  summary: string;
-  keywords: string[];
-  paragraphs: string[];
-  sources: string[];
-  readingMinutes: number;
   likes?: number;
   images?: StoryImage[];
   coverFileId?: string | null;
