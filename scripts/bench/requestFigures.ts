@@ -89,5 +89,17 @@ export function dashboardMismatches(
     rated.length ? round1(rated.reduce((s, r) => s + (r.rating ?? 0), 0) / rated.length) : null,
     rated.length,
   ]);
+  // The shares and each organisation's line the mini program's 诉求统计 shows.
+  const isOpen = (r: RequestDoc) => openStatuses.has(r.status);
+  check('dashboard shares', [board.open, board.onTimePct, board.satisfactionPct], [requests.filter(isOpen).length, all.onTimePct, all.satisfactionPct]);
+  for (const line of board.orgLines) {
+    const subtree = orgScope(orgs, [line.orgId]);
+    const docs = requests.filter((r) => subtree.has(r.orgId));
+    const org = countOf(docs);
+    check(`dashboard organisation ${line.orgId}`, [line.total, line.open, line.overdue, line.onTimePct, line.satisfactionPct], [org.filed, docs.filter(isOpen).length, docs.filter((r) => r.overdue).length, org.onTimePct, org.satisfactionPct]);
+  }
   return out;
 }
+
+/** Waiting for a cadre or being worked on, as a plain list (not the status machine's). */
+const openStatuses = new Set(['submitted', 'transferred', 'reopened', 'accepted', 'in_progress']);
