@@ -36,8 +36,39 @@ async function docOf(collection: string, id: string): Promise<Record<string, unk
 
 async function stats(): Promise<Record<string, Record<string, unknown>>> {
   const { data } = (await connectSdk(fc.cloud).db.collection('request_stats').limit(1000).get()) as { data: Array<Record<string, unknown>> };
-  // Zero counters are what live counting leaves behind; they count nothing.
-  return Object.fromEntries(data.map(({ _id, ...d }) => [String(_id), Object.fromEntries(Object.entries(d).filter(([k, v]) => k === 'filed' || v !== 0))]));
+  // Zero counters are what live counting leaves behind; they count nothing. rev only marks changes.
+  return Object.fromEntries(data.map(({ _id, rev: _rev, ...d }) => [String(_id), Object.fromEntries(Object.entries(d).filter(([k, v]) => k === 'filed' || v !== 0))]));
+}
+
+/** The seed database, but the first time the rebuild has read requests, `change` runs before the rebuild goes on. */
+function interleaved(db: SeedDb, change: () => Promise<void>): SeedDb {
+  let done = false;
+  type Query = Record<string, (...args: unknown[]) => unknown>;
+  const wrap = (query: Query): Query =>
+    new Proxy(query, {
+      get(target, prop) {
+        const method = target[prop as string] as ((...args: unknown[]) => unknown) | undefined;
+        if (prop === 'get' && method) {
+          return async () => {
+            const reply = await method.call(target);
+            if (!done) {
+              done = true;
+              await change();
+            }
+            return reply;
+          };
+        }
+        if (['where', 'orderBy', 'limit', 'field'].includes(String(prop)) && method) return (...args: unknown[]) => wrap(method.apply(target, args) as Query);
+        return typeof method === 'function' ? method.bind(target) : method;
+      },
+    });
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'collection') return (name: string) => (name === 'requests' ? wrap(target.collection(name) as unknown as Query) : target.collection(name));
+      const value = (target as unknown as Record<string | symbol, unknown>)[prop];
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as SeedDb;
 }
 
 describe('seeding again', () => {
@@ -88,5 +119,21 @@ describe('the desk counters backfill', () => {
     const after = await stats();
     const key = Object.keys(live).find((k) => Number(live[k]?.resolved ?? 0) === 1) as string;
     expect(after[key]).toMatchObject({ filed: Number(live[key]?.filed) + 1, resolved: 2, rated: 2 });
+  });
+
+  test('a request changed while the rebuild runs is counted: the rebuild does not write over the change, it rebuilds that document again', async () => {
+    const filed = ok(await fc.call('sd-w3', 'requests', 'submit', requestForm({ title: '工地午休场所不足' })));
+    const { db } = connectSdk(fc.cloud);
+    for (const id of Object.keys(await stats())) await db.collection('request_stats').doc(id).remove();
+    // The cadre accepts the request after the rebuild has read it as 待受理, before the rebuild writes.
+    const report = await backfillRequestStats(interleaved(seedDb, async () => void ok(await fc.call('sd-cadre', 'requests', 'accept', { requestId: filed.id }))), new Date(), { force: true });
+    expect(report).toMatchObject({ ran: true });
+    expect(report.unsettled ?? 0).toBe(0);
+    const counters = await stats();
+    const accepted = Object.values(counters).reduce((n, d) => n + Number(d.st_accepted ?? 0), 0);
+    expect(accepted).toBeGreaterThanOrEqual(1);
+    // Nothing left to correct: the counters are what the requests say now.
+    expect(await backfillRequestStats(seedDb, new Date(), { force: true })).toMatchObject({ written: 0, removed: 0 });
+    expect(await stats()).toEqual(counters);
   });
 });

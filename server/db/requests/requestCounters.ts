@@ -5,7 +5,9 @@ export const REQUEST_STATS = 'request_stats';
 /**
  * One counter document per (organisation, filing week): `_id` = `<orgId>:<week>`. Each field is a
  * plain number changed only by atomic increments as requests change, so the dashboard reads a few
- * hundred small documents however many requests there are.
+ * hundred small documents however many requests there are. `rev` is raised by every live change,
+ * so a rebuild (scripts/seed/backfillRequestStats.ts) writes a document only if it has not moved
+ * since the rebuild read it.
  */
 export interface RequestStatsDoc {
   _id: string;
@@ -38,8 +40,8 @@ export async function bumpCountersIn(db: Database, t: Transaction, { orgId, week
     },
   );
   const _ = db.command;
-  if (found) await ref.update({ data: Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])) });
-  else await ref.set({ data: { orgId, week, filed: 0, ...Object.fromEntries(entries) } });
+  if (found) await ref.update({ data: { ...Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)])), rev: _.inc(1) } });
+  else await ref.set({ data: { orgId, week, filed: 0, ...Object.fromEntries(entries), rev: 1 } });
 }
 
 /** Every counter document of these organisations from `fromWeek` on, read 1,000 at a time. */
