@@ -2,6 +2,7 @@ import { requestCategoryKeys } from '../../server/contracts/requests/categories'
 import { followUpOutcomeKeys } from '../../server/contracts/requests/followUpOutcomes';
 import type { CounterBump, RequestStatsDoc } from '../../server/db/requests/requestCounters';
 import type { RequestDoc, TimelineEntry } from '../../server/db/requests/requestStore';
+import { filedRequest } from '../../server/domain/requests/filedRequest';
 import { missedDeadline } from '../../server/domain/requests/overdue';
 import { nextStatus, type RequestEvent } from '../../server/domain/requests/requestStatusMachine';
 import { deadlinesFrom } from '../../server/domain/requests/serviceLevels';
@@ -57,9 +58,7 @@ export function requestSeed(count: number, orgIds: readonly string[], now: Date,
   const requests = Array.from({ length: count }, (_, i): RequestDoc => {
     const createdAt = new Date(now.getTime() - (1 + ((i * 7919) % span)) * hour);
     const orgId = orgIds[i % orgIds.length] as string;
-    let doc: RequestDoc = {
-      _id: `${prefix}-${String(i).padStart(7, '0')}`,
-      openid: `${prefix}-worker-${i % 5000}`,
+    const filing = {
       clientRequestId: `${prefix}-${i}`,
       category: requestCategoryKeys[i % requestCategoryKeys.length],
       title: `诉求 ${i}`,
@@ -69,22 +68,8 @@ export function requestSeed(count: number, orgIds: readonly string[], now: Date,
       contactMobile: `138${String(i).padStart(8, '0')}`,
       place: '西宁',
       orgId,
-      status: 'submitted',
-      createdAt,
-      updatedAt: createdAt,
-      queuedAt: createdAt,
-      ...deadlines(createdAt),
-      acceptedAt: null,
-      resolvedAt: null,
-      closedAt: null,
-      overdue: false,
-      escalatedTo: null,
-      rating: null,
-      ratingComment: null,
-      timeline: [{ at: createdAt, actor: 'worker', actorOpenid: null, event: 'submit', from: null, to: 'submitted', orgId, note: '' }],
-      lastNotice: null,
-      pendingNotice: null,
     };
+    let doc = filedRequest(`${prefix}-${String(i).padStart(7, '0')}`, `${prefix}-worker-${i % 5000}`, filing, createdAt, deadlines(createdAt));
     counters.add(filedBumps(doc));
     const later = (hours: number) => new Date(Math.min(now.getTime() - 1000, createdAt.getTime() + hours * hour));
     const life = i % 10;

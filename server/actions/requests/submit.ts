@@ -5,9 +5,9 @@ import { recordMediaCheck, tempUrlOf } from '../../db/requests/mediaCheckStore';
 import { bumpCountersIn } from '../../db/requests/requestCounters';
 import { filedBumps } from './requestCounters';
 import { findRequest, readInTransaction, requestCollections, type RequestDoc } from '../../db/requests/requestStore';
+import { filedRequest } from '../../domain/requests/filedRequest';
 import { isOwnUpload } from '../../domain/requests/ownUpload';
 import { detailOf } from '../../domain/requests/requestViews';
-import { deadlinesFrom } from '../../domain/requests/serviceLevels';
 import { assertSafeText } from '../../platform/contentCheck';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
@@ -46,37 +46,7 @@ export const submit: Handler<typeof contract> = async (input, ctx) => {
     if (!(await findOrg(ctx.db, input.orgId))) throw failWith(contract, 'ORG_NOT_FOUND', '所选工会组织不存在');
     await assertSafeText(ctx, [input.title, input.description, input.contactName, input.place], 2);
   }
-  const doc: RequestDoc = existing ?? {
-    _id: id,
-    openid: ctx.openid,
-    clientRequestId: input.clientRequestId,
-    category: input.category,
-    title: input.title,
-    description: input.description,
-    photos: input.photos,
-    photoChecks: {},
-    contactName: input.contactName,
-    contactMobile: input.contactMobile,
-    place: input.place,
-    orgId: input.orgId,
-    status: 'submitted',
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-    queuedAt: ctx.now,
-    ...deadlinesFrom(ctx.now),
-    acceptedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    overdue: false,
-    escalatedTo: null,
-    rating: null,
-    ratingComment: null,
-    timeline: [{ at: ctx.now, actor: 'worker', actorOpenid: ctx.openid, event: 'submit', from: null, to: 'submitted', orgId: input.orgId, note: '' }],
-    lastNotice: null,
-    // The filing receipt is never pushed (the worker is looking at it): the 消息 centre keeps it.
-    pendingNotice: null,
-    photoChecksPending: input.photos.length > 0,
-  };
+  const doc: RequestDoc = existing ?? filedRequest(id, ctx.openid, input, ctx.now);
   // The request, its dashboard counters and the worker's receipt in the 消息 centre commit
   // together; its photo checks are marked pending in the same commit and started after it, so a
   // retry finishes a half-done submit.
