@@ -123,6 +123,27 @@ describe('读后感', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  test('paging a story’s approved reflections loses none when two approved in the same millisecond fall on either side of a page break', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // A story no other test of this file writes on: 21 approved, newest first, so the 20th and 21st
+    // (written in the same millisecond) straddle the first page break of 20.
+    const base = Date.UTC(2021, 0, 1);
+    const ids = Array.from({ length: 21 }, (_, i) => `${'a'.repeat(30)}${String(20 - i).padStart(2, '0')}`);
+    for (const [i, id] of ids.entries()) {
+      await db.collection('reflections').add({ data: { _id: id, openid: `rf-shown-${i}`, storyId: 'labor-07', nickname: '职工', text, status: 'approved', authorOrgId: null, createdAt: new Date(base - Math.min(i, 19) * 1000) } });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page = ok(await fc.call('rf-shown-reader', 'reading', 'listReflections', { storyId: 'labor-07', ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.approved.map((r) => r.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    // Newest first, and the id (descending) orders those written in the same millisecond.
+    expect(seen).toEqual(ids);
+  });
+
   test.each([
     ['a too-short reflection', { storyId: 'labor-01', text: '好', clientRequestId: 'req-rf-bad1' }],
     ['a too-long reflection', { storyId: 'labor-01', text: '长'.repeat(501), clientRequestId: 'req-rf-bad2' }],

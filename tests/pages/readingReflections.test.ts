@@ -80,6 +80,26 @@ describe('读后感 pages', () => {
     expect(other.querySelector('.reflection-status')).toBeFalsy();
   });
 
+  test('the reader shows 20 approved reflections, then the rest with 更多读后感, losing none approved in the same millisecond across the break', async () => {
+    // 22 approved, newest first: the 20th and 21st share a millisecond and straddle the page break.
+    const base = Date.UTC(2026, 10, 4, 8);
+    for (let n = 0; n < 22; n += 1) {
+      await insertDocument('reflections', {
+        _id: `f0f0${String(21 - n).padStart(28, '0')}`, openid: `page-rf-shown-${n}`, storyId: 'qinghai-06', nickname: '读者', text: `高原读后感 ${String(n).padStart(2, '0')}`,
+        status: 'approved', createdAt: { $date: new Date(base - Math.min(n, 19) * 60000 - (n > 20 ? 60000 : 0)).toISOString() }, authorOrgId: null,
+      });
+    }
+    actAs('page-rf-shown-reader');
+    const reader = await openReader('qinghai-06');
+    const texts = () => reader.querySelectorAll('.reflection.approved .reflection-text').map((t) => (t.dom as HTMLElement).textContent?.trim());
+    await waitFor(() => texts().length === 20, 'the first page of reflections');
+    expect(texts()[19]).toBe('高原读后感 19');
+    tap(reader, '.reflections-more');
+    await waitFor(() => texts().length === 22, 'the next page of reflections');
+    expect(texts()).toEqual(Array.from({ length: 22 }, (_, n) => `高原读后感 ${String(n).padStart(2, '0')}`));
+    expect(reader.querySelector('.reflections-more')).toBeFalsy();
+  });
+
   test('a reflection that fails the content check shows why and is not listed', async () => {
     actAs('page-rf-bad');
     const reader = await openReader('qinghai-04');

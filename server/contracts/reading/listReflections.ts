@@ -3,7 +3,12 @@ import { defineAction } from '../action';
 import { storyId } from './fields';
 import type { ReflectionView } from './types';
 
-/** Approved reflections on a story, newest first, with the worker's own (any state) on top. */
-export const listReflections = defineAction<{ mine: ReflectionView[]; approved: ReflectionView[]; nextBefore: string | null }>()({
-  input: z.strictObject({ storyId, before: z.iso.datetime().optional() }),
+/**
+ * Approved reflections on a story, newest first, a page at a time, with the worker's own (any state)
+ * on top of the first page: `cursor` is the previous page's `nextCursor` (opaque: the last
+ * reflection's time and id, so two approved in the same millisecond are never split by a page
+ * break and lost).
+ */
+export const listReflections = defineAction<{ mine: ReflectionView[]; approved: ReflectionView[]; nextCursor: string | null }>()({
+  input: z.strictObject({ storyId, cursor: z.string().max(200).optional() }),
 });

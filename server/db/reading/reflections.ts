@@ -43,11 +43,15 @@ export async function addReflection(db: Database, doc: ReflectionDoc): Promise<R
   }
 }
 
-/** Approved on a story, newest first (index storyId_1_status_1_createdAt_-1). */
-export async function approvedOn(db: Database, storyId: string, before: Date | undefined, limit: number): Promise<ReflectionDoc[]> {
+/**
+ * Approved on a story, newest first, after a (createdAt, _id) cursor (index
+ * storyId_1_status_1_createdAt_-1__id_-1).
+ */
+export async function approvedOn(db: Database, storyId: string, cursor: { value: Date; id: string } | undefined, limit: number): Promise<ReflectionDoc[]> {
   const _ = db.command;
-  const where = before ? { storyId, status: 'approved', createdAt: _.lt(before) } : { storyId, status: 'approved' };
-  const { data } = await db.collection(reflections).where(where).orderBy('createdAt', 'desc').limit(limit).get();
+  const filter = { storyId, status: 'approved' };
+  const where = cursor ? _.and([filter, _.or([{ createdAt: _.lt(cursor.value) }, { createdAt: cursor.value, _id: _.lt(cursor.id) }])]) : filter;
+  const { data } = await db.collection(reflections).where(where as Record<string, unknown>).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
   return data as ReflectionDoc[];
 }
 

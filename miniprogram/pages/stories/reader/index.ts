@@ -43,6 +43,9 @@ Component({
     error: '',
     myReflections: [] as ReflectionView[],
     reflections: [] as ReflectionView[],
+    /** Where the next page of approved reflections starts (null: all shown). */
+    reflectionsCursor: null as string | null,
+    loadingReflections: false,
     draft: '',
     submitting: false,
     reflectionError: '',
@@ -191,7 +194,19 @@ Component({
     },
     async loadReflections() {
       const result = await api.reading.listReflections({ storyId: this.state().storyId });
-      if (result.ok) this.setData({ myReflections: result.data.mine, reflections: result.data.approved });
+      if (result.ok) this.setData({ myReflections: result.data.mine, reflections: result.data.approved, reflectionsCursor: result.data.nextCursor });
+    },
+    /** The next page of approved reflections, after the last one shown (time and id, so none is skipped). */
+    async onMoreReflections() {
+      const cursor = this.data.reflectionsCursor;
+      if (!cursor || this.data.loadingReflections) return;
+      this.setData({ loadingReflections: true });
+      const result = await api.reading.listReflections({ storyId: this.state().storyId, cursor });
+      if (!result.ok) {
+        this.setData({ loadingReflections: false });
+        return showToast(this, result.message, 'error');
+      }
+      this.setData({ loadingReflections: false, reflections: [...this.data.reflections, ...result.data.approved], reflectionsCursor: result.data.nextCursor });
     },
     onDraftChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ draft: event.detail.value, reflectionError: '' });
