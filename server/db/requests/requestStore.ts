@@ -104,7 +104,7 @@ export async function findRequest(db: Database, id: string): Promise<RequestDoc 
 
 /**
  * A page of a worker's own requests, newest first, after a (createdAt, _id) cursor (index
- * openid_1_createdAt_-1): one query however deep the worker pages.
+ * openid_1_createdAt_-1__id_-1): one query however deep the worker pages.
  */
 export async function listRequestsOf(db: Database, openid: string, cursor: { value: Date; id: string } | undefined, limit: number): Promise<RequestDoc[]> {
   const _ = db.command;
