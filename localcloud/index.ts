@@ -153,9 +153,21 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   // Read at each call, so a page added while the local cloud runs can be coded (as after a release).
   const pages = () => pagesOf(path.join(REPO_ROOT, 'miniprogram', 'app.json'));
   const openApi = new OpenApiEmulator(blockedWords, undefined, (cloudID, openid) => functions.openCloudId(cloudID, openid), { appId, pages });
+  const completeMediaChecks = async (verdict: (mediaUrl: string, mediaType: 1 | 2) => 'pass' | 'risky'): Promise<number> => {
+    const target = options.messagePushFunction;
+    if (!target) throw new Error('completeMediaChecks: no messagePushFunction is configured');
+    const pending = openApi.takePendingMediaChecks();
+    for (const check of pending) {
+      await functions.invokeFromClient(target, mediaCheckEvent(appId, check, verdict(check.mediaUrl, check.mediaType)), '');
+    }
+    return pending.length;
+  };
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer({ database, storage, functions, openApi, envId, httpRoutes: options.httpRoutes ?? [], staticSites: options.staticSites ?? [] }, options.port ?? 0);
+    server = await startServer(
+      { database, storage, functions, openApi, envId, httpRoutes: options.httpRoutes ?? [], staticSites: options.staticSites ?? [], ...(options.messagePushFunction ? { completeMediaChecks } : {}) },
+      options.port ?? 0,
+    );
   } catch (error) {
     store.close();
     throw error;
@@ -173,15 +185,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     refuseSubscription: (openid) => openApi.refuseSubscription(openid),
     acceptSubscription: (openid, templateIds) => openApi.acceptSubscription(openid, templateIds),
     subscriptionQuota: (openid, templateId) => openApi.subscriptionQuota(openid, templateId),
-    completeMediaChecks: async (verdict) => {
-      const target = options.messagePushFunction;
-      if (!target) throw new Error('completeMediaChecks: no messagePushFunction is configured');
-      const pending = openApi.takePendingMediaChecks();
-      for (const check of pending) {
-        await functions.invokeFromClient(target, mediaCheckEvent(appId, check, verdict(check.mediaUrl, check.mediaType)), '');
-      }
-      return pending.length;
-    },
+    completeMediaChecks,
     injectFault: (spec) => functions.faults.arm(spec),
     clearFaults: () => functions.faults.clear(),
     stats: () => ({ dbActions: database.actionCounts(), reset: () => database.resetCounts() }),

@@ -18,6 +18,8 @@ export interface ServerParts {
   httpRoutes: readonly HttpRoute[];
   /** 静态网站托管: folders served under paths. */
   staticSites: readonly StaticSite[];
+  /** WeChat answering the pending media checks with one verdict (LocalCloud.completeMediaChecks). */
+  completeMediaChecks?: (verdict: () => 'pass' | 'risky') => Promise<number>;
 }
 
 /** CloudBase's HTTP access accepts request bodies up to about 6 MB (the function's synchronous event limit). */
@@ -175,6 +177,15 @@ async function route(parts: ServerParts, request: http.IncomingMessage, response
     const ids = body.templateIds;
     if (typeof body.openid !== 'string' || !body.openid || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && id)) throw new HttpError(400, 'expected { openid, templateIds: string[] }');
     sendJson(response, 200, parts.openApi.acceptSubscription(body.openid, ids as string[]));
+    return;
+  }
+  if (method === 'POST' && pathname === '/local/media-checks') {
+    // Trying the product by hand: WeChat's verdict on every pending photo, avatar, cover and audio check.
+    const body = await readJson(request);
+    const verdict = body.verdict ?? 'pass';
+    if (verdict !== 'pass' && verdict !== 'risky') throw new HttpError(400, "expected { verdict: 'pass' | 'risky' }");
+    if (!parts.completeMediaChecks) throw new HttpError(400, 'no message push function is configured');
+    sendJson(response, 200, { delivered: await parts.completeMediaChecks(() => verdict) });
     return;
   }
   if (method === 'GET' && pathname === '/local/outbox') {

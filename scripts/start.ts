@@ -32,6 +32,8 @@ Web console (工会工作台): ${cloud.url}${CONSOLE_PATH}
   the login as any openid holding a console role (make the first admin with npm run roles -- admin <openid>).
 
 Messages the functions sent (subscription messages):  curl -s ${cloud.url}/local/outbox
+WeChat's verdict on the pending image and audio checks (request photos, avatars, story covers and audio):
+  curl -s ${cloud.url}/local/media-checks -H 'content-type: application/json' -d '{"verdict":"pass"}'
 The real server SDK works against it too: TCB_CONTEXT_CNFG='{"URL":"${cloud.url}/admin"}' (see README).
 Press Ctrl+C to stop.`);
   const stop = async () => {

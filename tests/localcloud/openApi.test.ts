@@ -122,6 +122,16 @@ describe('security.mediaCheckAsync', () => {
     expect(seen).toEqual([['https://example.com/a.mp3', 1], ['https://example.com/b.png', 2]]);
   });
 
+  test('by hand, POST /local/media-checks answers every pending check with the verdict it is given', async () => {
+    await stopTestCloud(localCloud);
+    localCloud = await startTestCloud({ messagePushFunction: 'echo' });
+    await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/a.mp3', media_type: 1, version: 2, scene: 1 });
+    const post = (body: unknown) => fetch(`${(localCloud as LocalCloud).url}/local/media-checks`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post({ verdict: 'maybe' })).status).toBe(400);
+    expect(await (await post({ verdict: 'risky' })).json()).toEqual({ delivered: 1 });
+    expect(await (await post({})).json()).toEqual({ delivered: 0 });
+  });
+
   test('without a message push function, completing the checks is refused', async () => {
     await openApi('security.mediaCheckAsync', 'u1', { media_url: 'https://example.com/a.jpg', media_type: 2, version: 2, scene: 3 });
     await expect((localCloud as LocalCloud).completeMediaChecks(() => 'pass')).rejects.toThrow(/messagePushFunction/);
