@@ -60,6 +60,16 @@ const inspectScript = `(() => {
   return { overflowPx: Math.max(0, Math.round(reach - width)), overflowing: described, leftovers };
 })()`;
 
+/**
+ * Inside the page: waits for the CSS transitions and animations that end (a fade or slide-in),
+ * capped, then one frame, so the picture shows where they land. Endless ones (a spinner) are left.
+ */
+const animationsDoneScript = `(() => {
+  const ending = document.getAnimations().filter((a) => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+  const cap = new Promise((resolve) => setTimeout(resolve, 2000));
+  return Promise.race([Promise.all(ending.map((a) => a.finished.catch(() => null))), cap]).then(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+})()`;
+
 async function inspect(page: Page): Promise<Omit<PageFindings, 'key' | 'violations' | 'fontSizes'>> {
   return (await page.evaluate(inspectScript)) as Omit<PageFindings, 'key' | 'violations' | 'fontSizes'>;
 }
@@ -110,6 +120,7 @@ export async function photograph(manifest: PreviewManifest, pngFolder?: string):
       // Canvases drawn from their tapes (the poster) before the pictures are waited for.
       await page.evaluate('Promise.all(window.previewPending)');
       await page.evaluate('document.fonts.ready.then(() => Promise.all(Array.from(document.images).map((i) => i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; }))))');
+      await page.evaluate(animationsDoneScript);
       const measured = await inspect(page);
       const laidOut = Date.now();
       const violations = await runAxe(page);

@@ -95,6 +95,19 @@ export async function settle(timeoutMs = 20000): Promise<void> {
   }
 }
 
+// TDesign's transition behaviour (dialog, popup, overlay, toast) steps its classes on timers of its
+// own components, which settle() does not see: a picture taken mid-way shows an invisible dialog.
+const transitionClass = /(^|\s)\S*-(enter|leave)(-active|-to)?(?=\s|$)/;
+
+/** Waits until no element of the page carries a TDesign enter/leave class (capped: then the picture shows what is there). */
+export async function transitionsDone(root: Element, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const moving = () => [root, ...Array.from(root.querySelectorAll('*'))].some((element) => transitionClass.test(element.getAttribute('class') ?? ''));
+  while (moving() && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Counts the page's setData calls as activity (settle() waits for them to stop). */
 function watchSetData(instance: { setData(data: Record<string, unknown>, callback?: () => void): void }): void {
   const setData = instance.setData.bind(instance);
@@ -176,6 +189,7 @@ export async function renderState(pagePath: string, state: PreviewState, context
     await state.act(page, context);
     await settle();
   }
+  await transitionsDone(page.dom as Element);
   const style = document.getElementById(id);
   const snapshot = { page: pagePath, state: state.name, ...pageConfig(pagePath), css: style?.textContent ?? '', html: serialise(page) };
   page.detach();

@@ -102,8 +102,6 @@ async function seedContests(context: Parameters<typeof xiningCadre>[0]): Promise
 }
 
 type Methods = Record<string, (...args: unknown[]) => unknown>;
-/** TDesign's dialog and popup fade in (about 300 ms): the picture waits for the end of it. */
-const transitionsDone = () => new Promise((resolve) => setTimeout(resolve, 800));
 
 export const cadreContests: PagePreview = {
   page: 'cadre/contests/index',
@@ -126,7 +124,6 @@ export const cadreContests: PagePreview = {
         const items = page.data.items as Array<{ id: string; status: string }>;
         const index = items.findIndex((c) => c.status === 'running');
         (page.instance as unknown as Methods).onAskClose?.({ currentTarget: { dataset: { id: items[index]?.id ?? '', index } } });
-        await transitionsDone();
       },
     },
     {
@@ -135,7 +132,6 @@ export const cadreContests: PagePreview = {
       setup: seedContests,
       async act(page) {
         (page.instance as unknown as Methods).onOpenForm?.();
-        await transitionsDone();
       },
     },
     { name: 'empty', setup: asCadre },
