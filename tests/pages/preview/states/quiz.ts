@@ -71,8 +71,6 @@ export const quizResult: PagePreview = {
         // The code's picture loads over HTTP, which the page's settling does not see: wait for the sheet.
         const deadline = Date.now() + 20000;
         while (!page.data.posterVisible && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-        // And for t-popup's opening transition (its classes change on timers the settling does not see either).
-        await new Promise((resolve) => setTimeout(resolve, 600));
       },
     },
     {
