@@ -134,11 +134,31 @@ describe('reading function: likes and favourites', () => {
     ok(await fc.call('rd-7', 'reading', 'setFavorite', { storyId: 'founding-03', favorited: true }));
     const first = ok(await fc.call('rd-7', 'reading', 'listFavorites', { limit: 2 }));
     expect(first.stories.map((s) => s.id)).toEqual(['founding-03', 'founding-02']);
-    const rest = ok(await fc.call('rd-7', 'reading', 'listFavorites', { limit: 2, before: first.nextBefore ?? undefined }));
+    const rest = ok(await fc.call('rd-7', 'reading', 'listFavorites', { limit: 2, cursor: first.nextCursor ?? undefined }));
     expect(rest.stories.map((s) => s.id)).toEqual(['founding-01']);
-    expect(rest.nextBefore).toBeNull();
+    expect(rest.nextCursor).toBeNull();
     ok(await fc.call('rd-7', 'reading', 'setFavorite', { storyId: 'founding-02', favorited: false }));
     expect(ok(await fc.call('rd-7', 'reading', 'listFavorites', {})).stories.map((s) => s.id)).toEqual(['founding-03', 'founding-01']);
+  });
+
+  test('paging favourites loses none when two saved in the same millisecond fall on either side of a page break', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // Three saved, newest first, pages of two: the 2nd and 3rd (same millisecond) straddle the break.
+    const base = Date.UTC(2021, 0, 1);
+    const storyIds = ['founding-03', 'founding-02', 'founding-01'];
+    for (const [i, storyId] of storyIds.entries()) {
+      await db.collection('favorites').add({ data: { _id: `rd-fav-tie:${storyId}`, openid: 'rd-fav-tie', storyId, createdAt: new Date(base - Math.min(i, 1) * 1000) } });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 5; pages += 1) {
+      const page = ok(await fc.call('rd-fav-tie', 'reading', 'listFavorites', { limit: 2, ...(cursor ? { cursor } : {}) }));
+      seen.push(...page.stories.map((s) => s.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    // Newest first, and the id (descending) orders those saved in the same millisecond.
+    expect(seen).toEqual(storyIds);
   });
 });
 

@@ -1,5 +1,5 @@
 import qinghaiStories from '../../data/stories/qinghai.json';
-import { actAs } from './harness/pageCloud';
+import { actAs, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
 
 jest.setTimeout(30000);
@@ -170,6 +170,24 @@ describe('阅读 search and favourites', () => {
     void instanceOf(favorites).onShow();
     await waitFor(() => favorites.querySelectorAll('.favorite-card').length === 1, 'the favourites');
     expect(textOf(favorites, '.story-card-title')).toBe(qinghaiStories.find((s) => s.id === 'qinghai-05')?.title);
+  });
+
+  test('我的收藏 shows ten, then the rest at the bottom, losing none saved in the same millisecond across the break', async () => {
+    // 11 saved, newest first: the 10th and 11th share a millisecond and straddle the page break (ids descending order them).
+    const storyIds = qinghaiStories.slice(0, 11).map((s) => s.id).reverse();
+    const base = Date.UTC(2026, 10, 4, 8);
+    for (const [n, storyId] of storyIds.entries()) {
+      await insertDocument('favorites', { _id: `page-fav-pager:${storyId}`, openid: 'page-fav-pager', storyId, createdAt: { $date: new Date(base - Math.min(n, 9) * 60000).toISOString() } });
+    }
+    actAs('page-fav-pager');
+    const favorites = renderPage('pages/stories/favorites/index', undefined, { compiler: 'official' });
+    void instanceOf(favorites).onShow();
+    const titles = () => favorites.querySelectorAll('.favorite-card .story-card-title').map((t) => (t.dom as HTMLElement).textContent?.trim());
+    await waitFor(() => titles().length === 10, 'the first page of favourites');
+    instanceOf(favorites).onReachBottom();
+    await waitFor(() => titles().length === 11, 'the next page of favourites');
+    expect(titles()).toEqual(storyIds.map((id) => qinghaiStories.find((s) => s.id === id)?.title));
+    expect(favorites.data.nextCursor).toBeNull();
   });
 });
 

@@ -22,10 +22,10 @@ export async function hasFavorite(db: Database, openid: string, storyId: string)
   return total > 0;
 }
 
-/** Newest first, before a time (index openid_1_createdAt_-1). */
-export async function favoritesPage(db: Database, openid: string, before: Date | undefined, limit: number): Promise<FavoriteDoc[]> {
+/** Newest first, after a (createdAt, _id) cursor (index openid_1_createdAt_-1__id_-1). */
+export async function favoritesPage(db: Database, openid: string, cursor: { value: Date; id: string } | undefined, limit: number): Promise<FavoriteDoc[]> {
   const _ = db.command;
-  const where = before ? { openid, createdAt: _.lt(before) } : { openid };
-  const { data } = await db.collection(readingCollections.favorites).where(where).orderBy('createdAt', 'desc').limit(limit).get();
+  const where = cursor ? _.and([{ openid }, _.or([{ createdAt: _.lt(cursor.value) }, { createdAt: cursor.value, _id: _.lt(cursor.id) }])]) : { openid };
+  const { data } = await db.collection(readingCollections.favorites).where(where as Record<string, unknown>).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
   return data as FavoriteDoc[];
 }

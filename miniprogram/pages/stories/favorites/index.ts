@@ -5,7 +5,7 @@ import { storyCardView, type StoryCardView } from '../storyCardView';
 
 const pageSize = 10;
 
-/** 我的收藏: newest first, ten at a time (the next page starts before the last one shown). */
+/** 我的收藏: newest first, ten at a time (the next page starts after the last one shown, by time saved and id). */
 Component({
   behaviors: [elderMode, pagedList],
   data: {
@@ -17,9 +17,9 @@ Component({
     onShow() {
       void this.refresh();
     },
-    async fetchPage(before: string | null): Promise<ListReply<StoryCardView>> {
-      const result = await api.reading.listFavorites({ limit: pageSize, ...(before ? { before } : {}) });
-      return result.ok ? { ok: true, page: { items: result.data.stories.map(storyCardView), next: result.data.nextBefore } } : result;
+    async fetchPage(cursor: string | null): Promise<ListReply<StoryCardView>> {
+      const result = await api.reading.listFavorites({ limit: pageSize, ...(cursor ? { cursor } : {}) });
+      return result.ok ? { ok: true, page: { items: result.data.stories.map(storyCardView), next: result.data.nextCursor } } : result;
     },
     onBrowse() {
       void wx.switchTab({ url: '/pages/reading/index' });
