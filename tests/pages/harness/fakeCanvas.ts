@@ -64,7 +64,8 @@ export class RecordingCanvas {
   }
 }
 
-function fetchBytes(url: string): Promise<Buffer> {
+/** Loads an http image the way the device would (the pictures' tape canvas uses it too). */
+export function fetchBytes(url: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     if (!/^http:\/\//.test(url)) return reject(new Error(`cannot load ${url}`));
     http
@@ -78,12 +79,12 @@ function fetchBytes(url: string): Promise<Buffer> {
 }
 
 /** Gives a rendered page's `createSelectorQuery().select('#id').fields({ node }).exec()` this canvas as the node. */
-export function provideCanvas(instance: object, canvas: RecordingCanvas): void {
+export function provideCanvas(instance: object, canvas: object): void {
   Object.assign(instance, {
     createSelectorQuery: () => ({
       select: () => ({
         fields: () => ({
-          exec: (callback: (res: Array<{ node: RecordingCanvas; width: number; height: number }>) => void) => setTimeout(() => callback([{ node: canvas, width: 375, height: 600 }]), 0),
+          exec: (callback: (res: Array<{ node: object; width: number; height: number }>) => void) => setTimeout(() => callback([{ node: canvas, width: 375, height: 600 }]), 0),
         }),
       }),
     }),

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import { fetchBytes } from '../harness/fakeCanvas';
 import { canvasTapePrefix } from '../../../scripts/preview/pageDocument';
 
 /** One thing the page did to the 2d context, in order: a call, or a property set (fillStyle, font…). */
@@ -77,30 +77,4 @@ export class TapeCanvas {
   imageSource(): string {
     return canvasTapePrefix + encodeURIComponent(JSON.stringify({ ...this.tape, width: this.width, height: this.height }));
   }
-}
-
-function fetchBytes(url: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    if (!/^http:\/\//.test(url)) return reject(new Error(`cannot load ${url}`));
-    http
-      .get(url, { agent: false }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => ((response.statusCode ?? 500) === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`image ${response.statusCode}`))));
-      })
-      .on('error', reject);
-  });
-}
-
-/** Gives a rendered page's `createSelectorQuery().select('#id').fields({ node }).exec()` this canvas as the node. */
-export function provideTapeCanvas(instance: object, canvas: TapeCanvas): void {
-  Object.assign(instance, {
-    createSelectorQuery: () => ({
-      select: () => ({
-        fields: () => ({
-          exec: (callback: (res: Array<{ node: TapeCanvas; width: number; height: number }>) => void) => setTimeout(() => callback([{ node: canvas, width: 375, height: 600 }]), 0),
-        }),
-      }),
-    }),
-  });
 }

@@ -1,5 +1,6 @@
 import type { PagePreview, PreviewContext, RenderedPage } from '../previewTypes';
-import { provideTapeCanvas, TapeCanvas } from '../tapeCanvas';
+import { provideCanvas } from '../../harness/fakeCanvas';
+import { TapeCanvas } from '../tapeCanvas';
 
 type Methods = Record<string, (...args: unknown[]) => unknown>;
 
@@ -62,7 +63,7 @@ export const quizResult: PagePreview = {
       },
       async act(page) {
         const canvas = new TapeCanvas();
-        provideTapeCanvas(page.instance as object, canvas);
+        provideCanvas(page.instance as object, canvas);
         Object.assign((globalThis as unknown as { wx: object }).wx, {
           getWindowInfo: () => ({ pixelRatio: 2, windowWidth: 375, windowHeight: 667 }),
           canvasToTempFilePath: (options: { success(result: { tempFilePath: string }): void }) => options.success({ tempFilePath: canvas.imageSource() }),
