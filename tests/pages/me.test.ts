@@ -80,12 +80,13 @@ describe('我的 page', () => {
     expect(page.querySelector('.nickname-input')?.data.type).toBe('nickname');
   });
 
-  test('the points history pages ten at a time with 查看更多, and pull-down refresh reloads the page', async () => {
+  test('the points history pages ten at a time with 查看更多, losing none awarded in the same millisecond across a break, and pull-down refresh reloads the page', async () => {
     privacyAgreed(true);
     const openid = 'worker-me-4';
     const start = Date.UTC(2026, 10, 1, 2, 0, 0);
+    // Newest first, s-13 and s-12 share a millisecond and straddle the first page break (the id orders them).
     for (let i = 0; i < 23; i += 1) {
-      await insertDocument('points_ledger', { _id: `${openid}|reading|s-${i}`, openid, source: 'reading', sourceId: `s-${i}`, points: 2, asked: 2, day: '2026-11-01', week: '2026-W44', createdAt: { $date: new Date(start + i * 60000).toISOString() } });
+      await insertDocument('points_ledger', { _id: `${openid}|reading|s-${i}`, openid, source: 'reading', sourceId: `s-${i}`, points: 2, asked: 2, day: '2026-11-01', week: '2026-W44', createdAt: { $date: new Date(start + (i === 12 ? 13 : i) * 60000).toISOString() } });
     }
     actAs(openid);
     const page = open();
@@ -97,6 +98,7 @@ describe('我的 page', () => {
     tap(page, '.history-more-button');
     await waitFor(() => rows() === 23, 'the last page');
     expect(page.querySelector('.history-more-button')).toBeFalsy();
+    expect((page.data.history as Array<{ id: string }>).map((h) => h.id)).toEqual(Array.from({ length: 23 }, (_, n) => `${openid}|reading|s-${22 - n}`));
 
     let stopped = 0;
     Object.assign(wxApi(), { stopPullDownRefresh: () => (stopped += 1) });

@@ -28,7 +28,8 @@ Component({
     draftNickname: '',
     totalPoints: 0,
     history: [] as PointsLine[],
-    historyBefore: null as string | null,
+    /** Where the next page of the points history starts (null: all shown). */
+    historyCursor: null as string | null,
     historyLoading: false,
     isCadre: false,
     unread: 0,
@@ -77,7 +78,7 @@ Component({
         draftNickname: profile.data.nickname,
         totalPoints: status.ok ? status.data.totalPoints : 0,
         history: history.ok ? history.data.entries.map(pointsLine) : [],
-        historyBefore: history.ok ? history.data.nextBefore : null,
+        historyCursor: history.ok ? history.data.nextCursor : null,
         isCadre: profile.data.roles.some((r) => r.role === 'cadre' || r.role === 'admin' || r.role === 'editor'),
         privacyAgreed: !privacy.needAuthorization,
         error: '',
@@ -88,14 +89,14 @@ Component({
       wx.stopPullDownRefresh();
     },
     async onMoreHistory() {
-      if (!this.data.historyBefore || this.data.historyLoading) return;
+      if (!this.data.historyCursor || this.data.historyLoading) return;
       this.setData({ historyLoading: true });
-      const page = await api.account.listPointsHistory({ before: this.data.historyBefore, limit: historyPage });
+      const page = await api.account.listPointsHistory({ cursor: this.data.historyCursor, limit: historyPage });
       if (!page.ok) {
         this.setData({ historyLoading: false });
         return this.toast(page.message);
       }
-      this.setData({ historyLoading: false, history: [...this.data.history, ...page.data.entries.map(pointsLine)], historyBefore: page.data.nextBefore });
+      this.setData({ historyLoading: false, history: [...this.data.history, ...page.data.entries.map(pointsLine)], historyCursor: page.data.nextCursor });
     },
     toast(message: string, theme: 'success' | 'error' | 'warning' = 'error') {
       showToast(this, message, theme);

@@ -13,12 +13,13 @@ export interface PointsHistoryEntry {
 }
 
 /**
- * The worker's own points ledger, newest first, a page at a time: `before` is the previous page's
- * `nextBefore` (the last entry's time), so paging walks the openid+createdAt index instead of skipping.
+ * The worker's own points ledger, newest first, a page at a time: `cursor` is the previous page's
+ * `nextCursor` (opaque: the last entry's time and id, so two awards in the same millisecond are
+ * never split by a page break and lost), so paging walks the openid+createdAt+_id index instead of skipping.
  */
-export const listPointsHistory = defineAction<{ entries: PointsHistoryEntry[]; nextBefore: string | null }>()({
+export const listPointsHistory = defineAction<{ entries: PointsHistoryEntry[]; nextCursor: string | null }>()({
   input: z.strictObject({
-    before: z.string().datetime().optional(),
+    cursor: z.string().max(200).optional(),
     limit: z.number().int().min(1).max(50).optional(),
   }),
 });
