@@ -1,11 +1,12 @@
-import type { OrgNode, Profile } from '../../../server/contracts/account';
+import type { Profile } from '../../../server/contracts/account';
 import { elderMode } from '../../behaviors/elderMode';
+import { orgPicker } from '../../behaviors/orgPicker';
 import { api } from '../../services/api';
 import { isElderMode, setElderMode } from '../../services/elderMode';
 import { showToast } from '../../services/pageToast';
 import { ensurePrivacyConsent, openPrivacyContract, privacyState } from '../../services/privacy';
 import { refreshUnreadBadge } from '../../services/unreadBadge';
-import { orgTree, type CascaderOption } from '../../services/orgTree';
+import { orgTree } from '../../services/orgTree';
 import { pointsLine, type PointsLine } from './pointsSources';
 
 const historyPage = 10;
@@ -16,15 +17,10 @@ const historyPage = 10;
  * the nickname keyboard are privacy-scoped: they appear once the worker has agreed.
  */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, orgPicker],
   data: {
     loading: true,
     profile: null as Profile | null,
-    orgs: [] as OrgNode[],
-    orgOptions: [] as CascaderOption[],
-    orgPickerVisible: false,
-    orgId: '',
-    orgLabel: '请选择',
     draftNickname: '',
     totalPoints: 0,
     history: [] as PointsLine[],
@@ -125,16 +121,8 @@ Component({
     onNicknameChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ draftNickname: event.detail.value, saved: false });
     },
-    onOpenOrgs() {
-      this.setData({ orgPickerVisible: true });
-    },
-    onCloseOrgs() {
-      this.setData({ orgPickerVisible: false });
-    },
-    onOrgPicked(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      const org = this.data.orgs.find((o) => o.id === event.detail.value);
-      if (!org) return;
-      this.setData({ orgId: org.id, orgLabel: org.name, orgPickerVisible: false, saved: false });
+    orgChosen() {
+      this.setData({ saved: false });
     },
     async onSave() {
       this.setData({ saving: true, error: '', saved: false });

@@ -1,10 +1,11 @@
-import type { OrgNode, Profile } from '../../../server/contracts/account';
+import type { Profile } from '../../../server/contracts/account';
 import { elderMode } from '../../behaviors/elderMode';
+import { orgPicker } from '../../behaviors/orgPicker';
 import { api } from '../../services/api';
 import { finishOnboarding } from '../../services/onboarding';
 import { showToast } from '../../services/pageToast';
 import { ensurePrivacyConsent, privacyState } from '../../services/privacy';
-import { orgTree, type CascaderOption } from '../../services/orgTree';
+import { orgTree } from '../../services/orgTree';
 
 const avatarHint = '可选,审核通过后显示给他人';
 
@@ -13,7 +14,7 @@ const avatarHint = '可选,审核通过后显示给他人';
  * after it), then avatar, nickname and the union to ask to join. Everything can be skipped.
  */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, orgPicker],
   data: {
     loading: true,
     error: '',
@@ -23,11 +24,6 @@ Component({
     avatarNote: avatarHint,
     uploading: false,
     nickname: '',
-    orgs: [] as OrgNode[],
-    orgOptions: [] as CascaderOption[],
-    orgPickerVisible: false,
-    orgId: '',
-    orgLabel: '请选择',
     saving: false,
     skeletonRows: [{ width: '100%', height: '96rpx' }, { width: '100%', height: '96rpx' }, { width: '100%', height: '96rpx' }],
   },
@@ -92,17 +88,6 @@ Component({
     },
     onNicknameChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ nickname: event.detail.value });
-    },
-    onOpenOrgs() {
-      this.setData({ orgPickerVisible: true });
-    },
-    onCloseOrgs() {
-      this.setData({ orgPickerVisible: false });
-    },
-    onOrgPicked(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      const org = this.data.orgs.find((o) => o.id === event.detail.value);
-      if (!org) return;
-      this.setData({ orgId: org.id, orgLabel: org.name, orgPickerVisible: false });
     },
     async onFinish() {
       const profile = this.data.profile;

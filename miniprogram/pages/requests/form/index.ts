@@ -1,12 +1,12 @@
-import type { OrgNode } from '../../../../server/contracts/account';
 import type { RequestCategory, ServiceLevelPreview } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
+import { orgPicker } from '../../../behaviors/orgPicker';
 import { api } from '../../../services/api';
 import { askForSubscription } from '../../../services/subscribe';
 import { showToast } from '../../../services/pageToast';
 import { uploadPhoto } from '../../../services/photoUpload';
 import { ensurePrivacyConsent, privacyState } from '../../../services/privacy';
-import { orgTree, type CascaderOption } from '../../../services/orgTree';
+import { orgTree } from '../../../services/orgTree';
 import { categoryIcons } from './categoryIcons';
 import { checkField, checkForm, newClientRequestId, type RequestFormValues } from './formChecks';
 
@@ -29,7 +29,7 @@ const maxPhotos = 9;
  * uploaded with progress, the service levels the union promises, then submit once.
  */
 Component({
-  behaviors: [elderMode],
+  behaviors: [elderMode, orgPicker],
   properties: {
     category: { type: String, value: '' },
   },
@@ -39,11 +39,6 @@ Component({
     categories: [] as Array<{ key: RequestCategory; label: string; icon: string }>,
     categoryIndex: -1,
     serviceLevels: null as ServiceLevelPreview | null,
-    orgs: [] as OrgNode[],
-    orgOptions: [] as CascaderOption[],
-    orgPickerVisible: false,
-    orgId: '',
-    orgLabel: '请选择',
     title: '',
     description: '',
     contactName: '',
@@ -94,17 +89,8 @@ Component({
     onCategoryTap(event: WechatMiniprogram.BaseEvent<Record<string, never>, { index: number }>) {
       this.setData({ categoryIndex: Number(event.currentTarget.dataset.index), 'errors.categoryIndex': '' });
     },
-    onOpenOrgs() {
-      this.setData({ orgPickerVisible: true });
-    },
-    onCloseOrgs() {
-      this.setData({ orgPickerVisible: false });
-    },
-    /** t-cascader's change: the value of the chosen leaf (a union, or a union's own 本级 entry). */
-    onOrgPicked(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
-      const org = this.data.orgs.find((o) => o.id === event.detail.value);
-      if (!org) return;
-      this.setData({ orgId: org.id, orgLabel: org.name, orgPickerVisible: false, 'errors.orgId': '' });
+    orgChosen() {
+      this.setData({ 'errors.orgId': '' });
     },
     onInput(event: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: TextField }>) {
       const field = event.currentTarget.dataset.field;
