@@ -125,7 +125,9 @@ describe('the request form', () => {
     await waitFor(() => level(1).includes('海东市总工会'), 'the unions below the province');
     expect(level(1)[0]).toBe('青海省总工会(本级)');
     tapItemWithText(form, '.org-cascader', 't-radio__content', '海东市总工会');
-    await waitFor(() => form.data.orgId === 'qh-haidong' && form.querySelector('.org-cascader')?.data.visible === false, 'the chosen union and the cascader closed');
+    await waitFor(() => form.querySelector('.org-cascader')?.data.visible === false, 'the cascader to close');
+    await waitFor(() => form.data.orgId !== '', 'the cascader to report a union');
+    expect(form.data.orgId).toBe('qh-haidong');
     expect(form.querySelector('.org-cell')?.data.note).toBe('海东市总工会');
     expect(textOf(form, '.error-orgId')).toBe('');
 

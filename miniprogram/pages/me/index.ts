@@ -122,7 +122,7 @@ Component({
       this.setData({ draftNickname: event.detail.value, saved: false });
     },
     orgChosen() {
-      this.setData({ saved: false });
+      return { saved: false };
     },
     async onSave() {
       this.setData({ saving: true, error: '', saved: false });

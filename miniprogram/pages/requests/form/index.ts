@@ -90,7 +90,7 @@ Component({
       this.setData({ categoryIndex: Number(event.currentTarget.dataset.index), 'errors.categoryIndex': '' });
     },
     orgChosen() {
-      this.setData({ 'errors.orgId': '' });
+      return { 'errors.orgId': '' };
     },
     onInput(event: WechatMiniprogram.CustomEvent<{ value: string }, Record<string, never>, { field: TextField }>) {
       const field = event.currentTarget.dataset.field;
