@@ -1,4 +1,4 @@
-import { actAs } from './harness/pageCloud';
+import { actAs, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, tapItem, tapItemWithText, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(90000);
@@ -105,11 +105,10 @@ describe('the request form', () => {
     expect(files()[0].fileID).toBe(`cloud://local-dev/${storage.started[1]}`);
   });
 
-  // Skipped for now: in a whole `npm test` (one worker, after some 30 other files) t-cascader ignores
-  // the tap on the second level and never closes, while alone or beside the other request page tests
-  // it passes every time. The test above still chooses a union through both levels of the cascader
-  // and files the request there. The cause is not found yet (see the closing note).
-  test.skip('a worker with no union yet chooses the receiving union in the organisation cascader and files the request there', async () => {
+  test('a worker with no union yet chooses the receiving union in the organisation cascader and files the request there', async () => {
+    // The test's own county below 黄南: the page tests share one cloud, and another file adds
+    // unions below other cities (a city that gains children opens a third level instead of closing).
+    await insertDocument('orgs', { _id: 'page-form-tongren', name: '同仁市总工会', parentId: 'qh-huangnan', kind: 'county', order: 41 });
     phoneWithPhotos(0);
     actAs('page-form-3');
     const form = renderPage('pages/requests/form/index', { category: 'legalAid' }, { compiler: 'official' });
@@ -123,22 +122,25 @@ describe('the request form', () => {
     tap(form, '.submit-button');
     await waitFor(() => textOf(form, '.error-orgId') === '请选择受理的工会组织', 'the hint to choose a union');
 
-    // The tree: the province, then its city and prefecture unions (the province's own entry first).
-    await chooseOrg(form, ['青海省总工会']);
+    // The tree: the province, then its city and prefecture unions (each level's own entry first), then the county.
     const level = (i: number) => ((form.querySelector('.org-cascader')?.data.items as Array<Array<{ label: string }>>)[i] ?? []).map((o) => o.label);
-    await waitFor(() => level(1).includes('海东市总工会'), 'the unions below the province');
+    await chooseOrg(form, ['青海省总工会']);
+    await waitFor(() => level(1).includes('黄南藏族自治州总工会'), 'the unions below the province');
     expect(level(1)[0]).toBe('青海省总工会(本级)');
-    tapItemWithText(form, '.org-cascader', 't-radio__content', '海东市总工会');
+    tapItemWithText(form, '.org-cascader', 't-radio__content', '黄南藏族自治州总工会');
+    await waitFor(() => level(2).includes('同仁市总工会'), 'the unions below 黄南');
+    expect(level(2)[0]).toBe('黄南藏族自治州总工会(本级)');
+    tapItemWithText(form, '.org-cascader', 't-radio__content', '同仁市总工会');
     await waitFor(() => form.querySelector('.org-cascader')?.data.visible === false, 'the cascader to close');
     await waitFor(() => form.data.orgId !== '', 'the cascader to report a union');
-    expect(form.data.orgId).toBe('qh-haidong');
-    expect(form.querySelector('.org-cell')?.data.note).toBe('海东市总工会');
+    expect(form.data.orgId).toBe('page-form-tongren');
+    expect(form.querySelector('.org-cell')?.data.note).toBe('同仁市总工会');
     expect(textOf(form, '.error-orgId')).toBe('');
 
     tap(form, '.submit-button');
     await waitFor(() => form.data.submittedId !== '', 'the request to be filed');
     const callFunction = wxApi().cloud.callFunction as (options: unknown) => Promise<{ result: { data: { orgId: string; orgName: string } } }>;
     const { result } = await callFunction({ name: 'requests', data: { action: 'detail', input: { requestId: form.data.submittedId } } });
-    expect(result.data).toMatchObject({ orgId: 'qh-haidong', orgName: '海东市总工会' });
+    expect(result.data).toMatchObject({ orgId: 'page-form-tongren', orgName: '同仁市总工会' });
   });
 });
