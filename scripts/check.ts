@@ -3,28 +3,60 @@
  * tsc is the only type check; eslint; and an offline compile of the whole mini program with
  * miniprogram-ci, which fails on a broken page (missing file or component, WXML/WXSS/TS syntax).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from './functionList';
 import { compileMiniprogram, PACKAGE_LIMIT_BYTES } from './compileMiniprogram';
 
-function run(title: string, command: string, args: string[]): boolean {
+interface Check {
+  title: string;
+  command: string;
+  args: string[];
+}
+
+/** Runs one check with its output held back, then prints it whole, so two running at once never interleave. */
+function run({ title, command, args }: Check): Promise<boolean> {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit' });
-  const ok = result.status === 0;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return ok;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (status) => {
+      const ok = status === 0;
+      process.stdout.write(Buffer.concat(output));
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      resolve(ok);
+    });
+  });
+}
+
+/**
+ * Two at a time: each checker uses about one core, and CI has two. The longest (eslint, vue-tsc)
+ * go first so the short ones fill in beside them.
+ */
+async function runAll(checks: Check[], parallel = 2): Promise<boolean[]> {
+  const results: boolean[] = new Array<boolean>(checks.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < checks.length) {
+      const index = next++;
+      results[index] = await run(checks[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, lane));
+  return results;
 }
 
 async function main(): Promise<void> {
   const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
-  const results = [
-    run('tsc: mini program', bin('tsc'), ['--noEmit', '-p', 'tsconfig.miniprogram.json']),
-    run('tsc: server, functions, local cloud, scripts', bin('tsc'), ['--noEmit', '-p', 'tsconfig.server.json']),
-    run('tsc: tests', bin('tsc'), ['--noEmit', '-p', 'tsconfig.tests.json']),
-    run('vue-tsc: web console', bin('vue-tsc'), ['--noEmit', '-p', 'console/tsconfig.json']),
-    run('eslint', bin('eslint'), ['--max-warnings', '0', '.']),
-  ];
+  const results = await runAll([
+    { title: 'eslint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
+    { title: 'vue-tsc: web console', command: bin('vue-tsc'), args: ['--noEmit', '-p', 'console/tsconfig.json'] },
+    { title: 'tsc: tests', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.tests.json'] },
+    { title: 'tsc: server, functions, local cloud, scripts', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.server.json'] },
+    { title: 'tsc: mini program', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.miniprogram.json'] },
+  ]);
   const started = Date.now();
   try {
     const { files, packages } = await compileMiniprogram();
