@@ -9,6 +9,9 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.tests.json', diagnostics: false
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 30_000,
+  // Two files at a time: jest's default (cores - 1) is one worker on CI's two cores, which leaves a
+  // core idle while a test waits on its local cloud. Page tests get a cloud per worker (globalSetup).
+  maxWorkers: 2,
   projects: [
     {
       displayName: 'node',

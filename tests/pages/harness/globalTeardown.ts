@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { pageCloud?: { close(): Promise<void> } }).pageCloud?.close();
-  if (process.env.PAGE_CLOUD_DATA_DIR) rmSync(process.env.PAGE_CLOUD_DATA_DIR, { recursive: true, force: true });
+  await Promise.all(((globalThis as { pageClouds?: Array<{ close(): Promise<void> }> }).pageClouds ?? []).map((cloud) => cloud.close()));
+  for (const dir of (process.env.PAGE_CLOUD_DATA_DIRS ?? '').split(path.delimiter).filter(Boolean)) rmSync(dir, { recursive: true, force: true });
 }

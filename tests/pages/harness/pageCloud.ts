@@ -39,9 +39,11 @@ function putBytes(url: string, bytes: Buffer): Promise<void> {
   });
 }
 
+/** This jest worker's own cloud (see globalSetup). */
 function cloudUrl(): string {
-  const url = process.env.PAGE_CLOUD_URL;
-  if (!url) throw new Error('PAGE_CLOUD_URL is not set: page tests run under the pages project of jest.config.js');
+  const worker = process.env.JEST_WORKER_ID ?? '1';
+  const url = process.env[`PAGE_CLOUD_URL_${worker}`];
+  if (!url) throw new Error(`PAGE_CLOUD_URL_${worker} is not set: page tests run under the pages project of jest.config.js`);
   return url;
 }
 

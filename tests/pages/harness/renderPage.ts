@@ -71,8 +71,12 @@ function matchWeChat(): void {
   };
 }
 
-/** Waits until the condition holds (the page's cloud calls are asynchronous). */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+/**
+ * Waits until the condition holds (the page's cloud calls are asynchronous). The limit is a bound
+ * on a hang, not a measure of speed: with two test files running on two cores, a call that starts a
+ * function or meets a busy SQLite can take several seconds.
+ */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 20000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
