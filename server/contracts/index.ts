@@ -17,7 +17,7 @@ export const contracts = {
     listStories: reading.listStories, searchStories: reading.searchStories, getHome: reading.getHome, openStory: reading.openStory, getChunk: reading.getChunk,
     saveProgress: reading.saveProgress, heartbeat: reading.heartbeat, setLike: reading.setLike, setFavorite: reading.setFavorite,
     listFavorites: reading.listFavorites, checkIn: reading.checkIn, getCheckinMonth: reading.getCheckinMonth,
-    writeReflection: reading.writeReflection, listReflections: reading.listReflections, listPendingReflections: reading.listPendingReflections,
+    writeReflection: reading.writeReflection, listReflections: reading.listReflections, listMyReflections: reading.listMyReflections, listPendingReflections: reading.listPendingReflections,
     moderateReflection: reading.moderateReflection, saveStory: reading.saveStory, setStoryPublished: reading.setStoryPublished, listAllStories: reading.listAllStories,
     getEditableStory: reading.getEditableStory, uploadStoryMedia: reading.uploadStoryMedia,
   },

@@ -144,6 +144,43 @@ describe('读后感', () => {
     expect(seen).toEqual(ids);
   });
 
+  test('a worker’s own not-yet-approved reflections page by time and id: full pages though approved ones are newer, none lost at a break in the same millisecond', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // On a story no other test writes on: 10 approved, newest of all, then 21 of the worker's
+    // awaiting a decision or rejected, newest first, the 20th and 21st in the same millisecond.
+    const base = Date.UTC(2022, 0, 1);
+    for (let i = 0; i < 10; i += 1) {
+      await db.collection('reflections').add({ data: { _id: `${'b'.repeat(30)}${String(i).padStart(2, '0')}`, openid: 'rf-mine', storyId: 'labor-08', nickname: '职工', text, status: 'approved', authorOrgId: null, createdAt: new Date(base + 3600_000 + i * 1000) } });
+    }
+    const ids = Array.from({ length: 21 }, (_, i) => `${'c'.repeat(30)}${String(20 - i).padStart(2, '0')}`);
+    for (const [i, id] of ids.entries()) {
+      const status = i % 3 === 0 ? 'rejected' : 'pending';
+      await db.collection('reflections').add({ data: { _id: id, openid: 'rf-mine', storyId: 'labor-08', nickname: '职工', text, status, ...(status === 'rejected' ? { rejectReason: '请围绕故事谈体会' } : {}), authorOrgId: null, createdAt: new Date(base - Math.min(i, 19) * 1000) } });
+    }
+
+    const first = ok(await fc.call('rf-mine', 'reading', 'listReflections', { storyId: 'labor-08' }));
+    expect(first.mine).toHaveLength(20);
+    expect(first.mine.every((r) => r.status !== 'approved' && r.mine)).toBe(true);
+    expect(first.approved).toHaveLength(10);
+    expect(first.mineNextCursor).toEqual(expect.any(String));
+    const seen = first.mine.map((r) => r.id);
+    let cursor = first.mineNextCursor;
+    for (let pages = 0; cursor && pages < 10; pages += 1) {
+      const page = ok(await fc.call('rf-mine', 'reading', 'listMyReflections', { storyId: 'labor-08', cursor }));
+      seen.push(...page.reflections.map((r) => r.id));
+      cursor = page.nextCursor;
+    }
+    // Newest first, and the id (descending) orders those written in the same millisecond.
+    expect(seen).toEqual(ids);
+    expect(first.mine[0]).toMatchObject({ status: 'rejected', reason: '请围绕故事谈体会' });
+
+    // From the top again: the same first page; nobody else is given them.
+    const later = ok(await fc.call('rf-mine', 'reading', 'listMyReflections', { storyId: 'labor-08' }));
+    expect(later.reflections.map((r) => r.id)).toEqual(ids.slice(0, 20));
+    expect(ok(await fc.call('rf-mine-other', 'reading', 'listMyReflections', { storyId: 'labor-08' }))).toEqual({ reflections: [], nextCursor: null });
+    expect(ok(await fc.call('rf-mine-other', 'reading', 'listReflections', { storyId: 'labor-08' }))).toMatchObject({ mine: [], mineNextCursor: null });
+  });
+
   test.each([
     ['a too-short reflection', { storyId: 'labor-01', text: '好', clientRequestId: 'req-rf-bad1' }],
     ['a too-long reflection', { storyId: 'labor-01', text: '长'.repeat(501), clientRequestId: 'req-rf-bad2' }],
@@ -155,3 +192,4 @@ describe('读后感', () => {
     expect(await count('reflections', { openid: 'rf-bad' })).toBe(0);
   });
 });
+

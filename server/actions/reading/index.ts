@@ -12,6 +12,7 @@ export { checkIn } from './checkIn';
 export { getCheckinMonth } from './getCheckinMonth';
 export { writeReflection } from './writeReflection';
 export { listReflections } from './listReflections';
+export { listMyReflections } from './listMyReflections';
 export { listPendingReflections } from './listPendingReflections';
 export { moderateReflection } from './moderateReflection';
 export { saveStory } from './saveStory';

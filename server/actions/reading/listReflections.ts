@@ -1,22 +1,29 @@
-import type { listReflections as contract } from '../../contracts/reading';
-import { approvedOn, mineOn } from '../../db/reading/reflections';
+import type { listReflections as contract, ReflectionView } from '../../contracts/reading';
+import { approvedOn, mineAfter, type ReflectionDoc } from '../../db/reading/reflections';
 import { reflectionView } from '../../domain/reading/reflectionView';
 import { decodeCursor, encodeCursor } from '../../db/sortKeyCursor';
+import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
 
 const pageSize = 20;
 
-export const listReflections: Handler<typeof contract> = async (input, ctx) => {
-  const [approved, mine] = await Promise.all([
-    approvedOn(ctx.db, input.storyId, decodeCursor(input.cursor), pageSize + 1),
-    input.cursor ? Promise.resolve([]) : mineOn(ctx.db, ctx.openid, input.storyId),
-  ]);
-  const page = approved.slice(0, pageSize);
+/** A page of `pageSize` from `pageSize + 1` read: the extra one only says whether more remain. */
+function pageOf(ctx: ActionContext, docs: ReflectionDoc[]): { items: ReflectionView[]; nextCursor: string | null } {
+  const page = docs.slice(0, pageSize);
   const last = page[page.length - 1];
-  return {
-    // The worker's own not-yet-approved ones, so they know it was received.
-    mine: mine.filter((r) => r.status !== 'approved').map((r) => reflectionView(ctx.openid, r)),
-    approved: page.map((r) => reflectionView(ctx.openid, r)),
-    nextCursor: approved.length > pageSize && last ? encodeCursor(last.createdAt, last._id) : null,
-  };
+  return { items: page.map((r) => reflectionView(ctx.openid, r)), nextCursor: docs.length > pageSize && last ? encodeCursor(last.createdAt, last._id) : null };
+}
+
+/** The worker's own not-yet-approved reflections on a story, so they know each was received (and why one was not approved). */
+export async function minePage(ctx: ActionContext, storyId: string, cursor: { value: Date; id: string } | undefined) {
+  return pageOf(ctx, await mineAfter(ctx.db, ctx.openid, storyId, cursor, pageSize + 1));
+}
+
+export const listReflections: Handler<typeof contract> = async (input, ctx) => {
+  const cursor = decodeCursor(input.cursor);
+  const [approved, mine] = await Promise.all([
+    approvedOn(ctx.db, input.storyId, cursor, pageSize + 1).then((docs) => pageOf(ctx, docs)),
+    input.cursor ? Promise.resolve({ items: [], nextCursor: null }) : minePage(ctx, input.storyId, undefined),
+  ]);
+  return { mine: mine.items, mineNextCursor: mine.nextCursor, approved: approved.items, nextCursor: approved.nextCursor };
 };

@@ -13,6 +13,7 @@ export { getCheckinMonth } from './getCheckinMonth';
 export type { StoryCard, StoryCardWithProgress, StoryProgress, StoryOpening, ReadingPosition, StoryImage, StoryText, CheckinMonth } from './types';
 export { writeReflection } from './writeReflection';
 export { listReflections } from './listReflections';
+export { listMyReflections } from './listMyReflections';
 export { listPendingReflections } from './listPendingReflections';
 export { moderateReflection } from './moderateReflection';
 export type { ReflectionView, ReflectionStatus, PendingReflection, StoryMediaCheck } from './types';

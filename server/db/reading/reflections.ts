@@ -55,9 +55,20 @@ export async function approvedOn(db: Database, storyId: string, cursor: { value:
   return data as ReflectionDoc[];
 }
 
-/** The worker's own on a story, any state (index openid_1_storyId_1_createdAt_-1). */
-export async function mineOn(db: Database, openid: string, storyId: string): Promise<ReflectionDoc[]> {
-  const { data } = await db.collection(reflections).where({ openid, storyId }).orderBy('createdAt', 'desc').limit(20).get();
+/** The states a worker sees only on their own reflections (the approved ones are in the story's list). */
+const NOT_APPROVED: ReflectionStatus[] = ['pending', 'rejected'];
+
+/**
+ * The worker's own not-yet-approved ones on a story, newest first, after a (createdAt, _id) cursor
+ * (index openid_1_storyId_1_status_1_createdAt_-1__id_-1: one walk per state, merged in order). The
+ * state is filtered by the query, so a page is full whenever more remain.
+ */
+export async function mineAfter(db: Database, openid: string, storyId: string, cursor: { value: Date; id: string } | undefined, limit: number): Promise<ReflectionDoc[]> {
+  const _ = db.command;
+  const filter = { openid, storyId, status: _.in(NOT_APPROVED) };
+  // The plain bound on the sort key lets the index walk start at the cursor (the $or alone would not).
+  const where = cursor ? _.and([{ ...filter, createdAt: _.lte(cursor.value) }, _.or([{ createdAt: _.lt(cursor.value) }, { createdAt: cursor.value, _id: _.lt(cursor.id) }])]) : filter;
+  const { data } = await db.collection(reflections).where(where as Record<string, unknown>).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
   return data as ReflectionDoc[];
 }
 
