@@ -193,3 +193,47 @@ describe('读后感', () => {
   });
 });
 
+// Last in this file: it adds 1,200 organisations, which every later call would load.
+describe('the moderation queue of a moderator with more than 1,000 organisations', () => {
+  test('lists the authors of every organisation in reach, oldest first, none lost at a page break, and none from outside', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const orgIds = Array.from({ length: 1200 }, (_, i) => `hx-${String(i).padStart(4, '0')}`);
+    const orgs = orgIds.map((_id, i) => ({ _id, name: `海西基层工会${i}`, parentId: 'qh-haixi', kind: 'grassroots', order: 1000 + i }));
+    for (let i = 0; i < orgs.length; i += 500) await db.collection('orgs').add({ data: orgs.slice(i, i + 500) });
+    await db.collection('roles').add({ data: { openid: 'rf-haixi-cadre', role: 'cadre', orgId: 'qh-haixi', grantedBy: 'admin', grantedAt: new Date() } });
+
+    // Authors of every 48th organisation and the last one, the later organisations' written first;
+    // the 20th and 21st (a page break) in the same millisecond, from organisations far apart.
+    const authors = [...orgIds.filter((_, i) => i % 48 === 0), 'hx-1199'].reverse();
+    const base = Date.UTC(2019, 0, 1);
+    const expected: string[] = [];
+    for (const [i, orgId] of authors.entries()) {
+      const id = `${'e'.repeat(28)}${String(i).padStart(4, '0')}`;
+      expected.push(id);
+      await db.collection('reflections').add({ data: { _id: id, openid: `rf-hx-${i}`, storyId: 'labor-09', nickname: '海西职工', text, status: 'pending', authorOrgId: orgId, createdAt: new Date(base + Math.min(i, 19) * 1000) } });
+    }
+    expect(expected.length).toBeGreaterThan(21);
+    // Outside the reach: another city's author, and an approved one of an organisation in reach.
+    await db.collection('reflections').add({ data: { _id: 'f'.repeat(28) + '0001', openid: 'rf-hx-out', storyId: 'labor-09', nickname: '玉树职工', text, status: 'pending', authorOrgId: 'qh-yushu', createdAt: new Date(base) } });
+    await db.collection('reflections').add({ data: { _id: 'f'.repeat(28) + '0002', openid: 'rf-hx-done', storyId: 'labor-09', nickname: '海西职工', text, status: 'approved', authorOrgId: 'hx-0000', createdAt: new Date(base) } });
+
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page = ok(await fc.call('rf-haixi-cadre', 'reading', 'listPendingReflections', cursor ? { cursor } : {}));
+      seen.push(...page.reflections.map((r) => r.id));
+      sizes.push(page.reflections.length);
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(expected);
+    expect(sizes[0]).toBe(20);
+
+    // The queue's authors are named by organisation; the last organisation's author can be decided.
+    const first = ok(await fc.call('rf-haixi-cadre', 'reading', 'listPendingReflections', {})).reflections[0];
+    expect(first).toMatchObject({ id: expected[0], authorOrg: '海西基层工会1199' });
+    expect(ok(await fc.call('rf-haixi-cadre', 'reading', 'moderateReflection', { reflectionId: expected[0] as string, decision: 'approve' }))).toEqual({ status: 'approved', changed: true });
+    expect(ok(await fc.call('rf-haixi-cadre', 'reading', 'listPendingReflections', {})).reflections.map((r) => r.id)).toEqual(expected.slice(1, 21));
+  });
+});

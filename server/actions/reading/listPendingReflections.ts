@@ -8,10 +8,13 @@ import { moderatorAccess } from './contentAccess';
 
 const pageSize = 20;
 
-/** The queue of the moderator's reach: a province-level moderator sees every author, others the authors of their organisations. */
+/**
+ * The queue of the moderator's reach: a province-level moderator sees every author, others the
+ * authors of all their organisations, however many (pendingAfter asks them a bounded number at a time).
+ */
 export const listPendingReflections: Handler<typeof contract> = async (input, ctx) => {
   const access = await moderatorAccess(ctx);
-  const scope = access.reach.province ? undefined : [...access.reach.orgIds].filter((id) => access.covers(id)).slice(0, 1000);
+  const scope = access.reach.province ? undefined : [...access.reach.orgIds].filter((id) => access.covers(id));
   const docs = await pendingAfter(ctx.db, decodeCursor(input.cursor), pageSize + 1, scope);
   const page = docs.slice(0, pageSize);
   // One query for the titles of the whole page.

@@ -73,16 +73,36 @@ export async function mineAfter(db: Database, openid: string, storyId: string, c
 }
 
 /**
- * The moderation queue, oldest first, after a (createdAt, _id) cursor: all of it (index
- * status_1_createdAt_1__id_1), or only the authors of the given organisations (index
- * status_1_authorOrgId_1_createdAt_1__id_1).
+ * At most this many organisations per `$in`: MongoDB merges one sorted index walk per value for up to
+ * 200 of them; past that it reads every match and sorts in memory (internalQueryMaxScansToExplode).
  */
-export async function pendingAfter(db: Database, cursor: { value: Date; id: string } | undefined, limit: number, authorOrgIds?: readonly string[]): Promise<ReflectionDoc[]> {
+const ORGS_PER_QUERY = 200;
+
+const queueOrder = (a: ReflectionDoc, b: ReflectionDoc) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime() || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+async function pendingPage(db: Database, cursor: { value: Date; id: string } | undefined, limit: number, authorOrgIds: readonly string[] | undefined): Promise<ReflectionDoc[]> {
   const _ = db.command;
   const filter = { status: 'pending', ...(authorOrgIds ? { authorOrgId: _.in([...authorOrgIds]) } : {}) };
-  const where = cursor ? _.and([filter, _.or([{ createdAt: _.gt(cursor.value) }, { createdAt: cursor.value, _id: _.gt(cursor.id) }])]) : filter;
+  // The plain bound on the sort key lets the index walk start at the cursor (the $or alone would not).
+  const where = cursor ? _.and([{ ...filter, createdAt: _.gte(cursor.value) }, _.or([{ createdAt: _.gt(cursor.value) }, { createdAt: cursor.value, _id: _.gt(cursor.id) }])]) : filter;
   const { data } = await db.collection(reflections).where(where as Record<string, unknown>).orderBy('createdAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
   return data as ReflectionDoc[];
+}
+
+/**
+ * The moderation queue, oldest first, after a (createdAt, _id) cursor: all of it (index
+ * status_1_createdAt_1__id_1), or only the authors of the given organisations (index
+ * status_1_authorOrgId_1_createdAt_1__id_1). However many organisations, none is left out: they are
+ * asked ORGS_PER_QUERY at a time, each query the page after the cursor, and the pages are merged by
+ * the sort key, so the first `limit` of the merge are the first `limit` of the whole queue.
+ */
+export async function pendingAfter(db: Database, cursor: { value: Date; id: string } | undefined, limit: number, authorOrgIds?: readonly string[]): Promise<ReflectionDoc[]> {
+  if (!authorOrgIds) return pendingPage(db, cursor, limit, undefined);
+  const ids = [...new Set(authorOrgIds)];
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += ORGS_PER_QUERY) chunks.push(ids.slice(i, i + ORGS_PER_QUERY));
+  const pages = await Promise.all(chunks.map((chunk) => pendingPage(db, cursor, limit, chunk)));
+  return pages.flat().sort(queueOrder).slice(0, limit);
 }
 
 /**
