@@ -100,6 +100,37 @@ describe('读后感 pages', () => {
     expect(reader.querySelector('.reflections-more')).toBeFalsy();
   });
 
+  test('the reader shows 20 of the worker’s own awaiting or rejected reflections, then the rest with 查看更多, none lost in the same millisecond across the break', async () => {
+    // 4 of theirs approved (newest: shown with everyone's, not among their own), then 22 awaiting a
+    // decision or rejected, newest first, the 20th and 21st in the same millisecond.
+    const base = Date.UTC(2026, 10, 5, 8);
+    for (let n = 0; n < 4; n += 1) {
+      await insertDocument('reflections', { _id: `a1a1${String(n).padStart(28, '0')}`, openid: 'page-rf-prolific', storyId: 'qinghai-07', nickname: '读者', text: `已通过的读后感 ${n}`, status: 'approved', createdAt: { $date: new Date(base + (n + 1) * 60000).toISOString() }, authorOrgId: null });
+    }
+    for (let n = 0; n < 22; n += 1) {
+      const rejected = n % 5 === 0;
+      await insertDocument('reflections', {
+        _id: `d1d1${String(21 - n).padStart(28, '0')}`, openid: 'page-rf-prolific', storyId: 'qinghai-07', nickname: '读者', text: `我的读后感 ${String(n).padStart(2, '0')}`,
+        status: rejected ? 'rejected' : 'pending', ...(rejected ? { rejectReason: '请围绕故事谈体会' } : {}),
+        createdAt: { $date: new Date(base - Math.min(n, 19) * 60000 - (n > 20 ? 60000 : 0)).toISOString() }, authorOrgId: null,
+      });
+    }
+    actAs('page-rf-prolific');
+    const reader = await openReader('qinghai-07');
+    const mine = () => reader.querySelectorAll('.reflection.mine .reflection-text').map((t) => (t.dom as HTMLElement).textContent?.trim());
+    await waitFor(() => mine().length === 20, 'the first page of the worker’s own');
+    expect(mine()[19]).toBe('我的读后感 19');
+    expect(reader.querySelectorAll('.reflection.approved')).toHaveLength(4);
+    expect(reader.querySelector('.reflections-more')).toBeFalsy();
+    tap(reader, '.mine-more');
+    await waitFor(() => mine().length === 22, 'the next page of the worker’s own');
+    expect(mine()).toEqual(Array.from({ length: 22 }, (_, n) => `我的读后感 ${String(n).padStart(2, '0')}`));
+    expect(reader.querySelector('.mine-more')).toBeFalsy();
+    const statuses = reader.querySelectorAll('.reflection.mine .reflection-status').map((t) => (t.dom as HTMLElement).textContent?.trim());
+    expect(statuses[20]).toBe('未通过审核:请围绕故事谈体会');
+    expect(statuses[21]).toBe('审核中,通过后他人可见');
+  });
+
   test('a reflection that fails the content check shows why and is not listed', async () => {
     actAs('page-rf-bad');
     const reader = await openReader('qinghai-04');

@@ -42,6 +42,9 @@ Component({
     playing: false,
     error: '',
     myReflections: [] as ReflectionView[],
+    /** Where the next page of the worker's own not-yet-approved reflections starts (null: all shown). */
+    myReflectionsCursor: null as string | null,
+    loadingMine: false,
     reflections: [] as ReflectionView[],
     /** Where the next page of approved reflections starts (null: all shown). */
     reflectionsCursor: null as string | null,
@@ -194,7 +197,19 @@ Component({
     },
     async loadReflections() {
       const result = await api.reading.listReflections({ storyId: this.state().storyId });
-      if (result.ok) this.setData({ myReflections: result.data.mine, reflections: result.data.approved, reflectionsCursor: result.data.nextCursor });
+      if (result.ok) this.setData({ myReflections: result.data.mine, myReflectionsCursor: result.data.mineNextCursor, reflections: result.data.approved, reflectionsCursor: result.data.nextCursor });
+    },
+    /** The next page of the worker's own (awaiting a decision or not approved), after the last one shown. */
+    async onMoreMine() {
+      const cursor = this.data.myReflectionsCursor;
+      if (!cursor || this.data.loadingMine) return;
+      this.setData({ loadingMine: true });
+      const result = await api.reading.listMyReflections({ storyId: this.state().storyId, cursor });
+      if (!result.ok) {
+        this.setData({ loadingMine: false });
+        return showToast(this, result.message, 'error');
+      }
+      this.setData({ loadingMine: false, myReflections: [...this.data.myReflections, ...result.data.reflections], myReflectionsCursor: result.data.nextCursor });
     },
     /** The next page of approved reflections, after the last one shown (time and id, so none is skipped). */
     async onMoreReflections() {
