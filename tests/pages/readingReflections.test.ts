@@ -25,6 +25,9 @@ function recordCalls(): { sent: string[]; restore(): void } {
   return { sent, restore: () => { cloud.callFunction = through; } };
 }
 
+/** Whether the moderation page's 不通过 dialog is open. */
+const rejecting = (queue: RenderedPage) => (queue.data.rejection as { visible: boolean }).visible;
+
 async function openReader(storyId: string): Promise<RenderedPage> {
   const page = renderPage('pages/stories/reader/index');
   const instance = page.instance as unknown as Instance;
@@ -55,9 +58,9 @@ describe('读后感 pages', () => {
     await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue', 30000);
     // 不通过 hides it for good: it asks first, and 取消 leaves it in the queue.
     tap(queue, '.reject-button');
-    await waitFor(() => (queue.data.dialog as { visible: boolean }).visible, 'the reject confirmation');
-    tapItem(queue, '.confirm-dialog', 't-dialog-button', 0);
-    await waitFor(() => !(queue.data.dialog as { visible: boolean }).visible, 'the dialog to close');
+    await waitFor(() => rejecting(queue), 'the reject dialog');
+    tapItem(queue, '.reject-dialog', 't-dialog-button', 0);
+    await waitFor(() => !rejecting(queue), 'the dialog to close');
     expect(textOf(queue, '.pending-text')).toBe(text);
     tap(queue, '.approve-button');
     await waitFor(() => textOf(queue, '.empty-text') === '没有待审核的读后感', 'the queue to empty');
@@ -141,7 +144,7 @@ describe('读后感 pages', () => {
     expect(reader.querySelector('.reflection.mine')).toBeFalsy();
   });
 
-  test('a cadre pages the queue 20 at a time; 不通过 asks first and sends nothing before 确定, then takes it out with a toast; pull-down refresh starts again', async () => {
+  test('a cadre pages the queue 20 at a time; 不通过 asks first and sends nothing before the reason and 不通过, then takes it out with a toast; pull-down refresh starts again', async () => {
     // Ids as the server makes them (32 hex digits), 22 pending from authors of 玉树.
     for (let n = 0; n < 22; n += 1) {
       await insertDocument('reflections', {
@@ -161,19 +164,62 @@ describe('读后感 pages', () => {
 
     const { sent, restore } = recordCalls();
     tap(queue, '.reject-button');
-    await waitFor(() => (queue.data.dialog as { visible: boolean }).visible, 'the reject confirmation');
+    await waitFor(() => rejecting(queue), 'the reject dialog');
     expect(sent).toEqual([]);
-    tapItem(queue, '.confirm-dialog', 't-dialog-button', 1);
+    typeInto(queue, '.reason-input', '与故事内容无关');
+    tapItem(queue, '.reject-dialog', 't-dialog-button', 1);
     await waitFor(() => texts().length === 21, 'the rejected one to leave');
     restore();
     expect(sent).toEqual(['moderateReflection']);
     expect(texts()[0]).toBe('玉树读后感 01');
-    expect(queue.querySelector('#t-toast')?.data.message).toBe('已设为不通过');
+    expect(queue.querySelector('#t-toast')?.data.message).toBe('已设为不通过,作者会看到理由');
 
     Object.assign((globalThis as unknown as { wx: Record<string, unknown> }).wx, { stopPullDownRefresh: () => undefined });
     await (queue.instance as unknown as { onPullDownRefresh(): Promise<void> }).onPullDownRefresh();
     expect(texts()).toHaveLength(20);
     expect(texts()[0]).toBe('玉树读后感 01');
+  });
+
+  test('不通过 asks the reason its author will read: without one nothing is sent, a refused one keeps the dialog and the reflection pending, a picked one reaches the author beside the reflection', async () => {
+    const text = '果洛的草原上,老一辈工人的故事让我很受触动,值得学习。';
+    const id = 'c0c0'.padEnd(32, '0');
+    await insertDocument('reflections', { _id: id, openid: 'page-rf-guoluo-author', storyId: 'qinghai-05', nickname: '果洛职工', text, status: 'pending', createdAt: { $date: new Date().toISOString() }, authorOrgId: 'qh-guoluo' });
+    await grantRole('page-rf-guoluo', 'qh-guoluo');
+    actAs('page-rf-guoluo');
+    const queue = renderPage('cadre/reading/moderation/index', undefined, { compiler: 'official' });
+    await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue', 30000);
+
+    const { sent, restore } = recordCalls();
+    tap(queue, '.reject-button');
+    await waitFor(() => rejecting(queue), 'the reject dialog');
+    expect(textOf(queue, '.reject-about')).toBe('《' + (queue.data.items as Array<{ storyTitle: string }>)[0]?.storyTitle + '》· 果洛职工');
+    // No reason: the dialog says so and sends nothing.
+    tapItem(queue, '.reject-dialog', 't-dialog-button', 1);
+    await waitFor(() => textOf(queue, '.reason-error') !== '', 'the missing reason');
+    expect(textOf(queue, '.reason-error')).toContain('至少 2 个字');
+    expect(sent).toEqual([]);
+    // A reason that fails the content check: the server refuses it, the dialog keeps it to rewrite.
+    typeInto(queue, '.reason-input', '欢迎参加网络赌博活动赢大奖');
+    expect(textOf(queue, '.reason-error')).toBe('');
+    tapItem(queue, '.reject-dialog', 't-dialog-button', 1);
+    await waitFor(() => textOf(queue, '.reason-error') !== '', 'the refusal');
+    expect(textOf(queue, '.reason-error')).toContain('安全检查');
+    expect(rejecting(queue)).toBe(true);
+    expect(textOf(queue, '.pending-text')).toBe(text);
+    // A common reason, picked: sent with the decision; the reflection leaves the queue.
+    tap(queue, '.preset-0');
+    expect((queue.data.rejection as { reason: string }).reason).toBe('与故事内容无关');
+    tapItem(queue, '.reject-dialog', 't-dialog-button', 1);
+    await waitFor(() => textOf(queue, '.empty-text') === '没有待审核的读后感', 'the queue to empty');
+    restore();
+    expect(sent).toEqual(['moderateReflection', 'moderateReflection']);
+    expect(rejecting(queue)).toBe(false);
+    expect(queue.querySelector('#t-toast')?.data.message).toBe('已设为不通过,作者会看到理由');
+
+    actAs('page-rf-guoluo-author');
+    const reader = await openReader('qinghai-05');
+    await waitFor(() => textOf(reader, '.reflection-status') !== '', 'the author’s reflection');
+    expect(textOf(reader, '.reflection-status')).toBe('未通过审核:与故事内容无关');
   });
 
   test('a worker who is not a cadre sees a refusal instead of the queue', async () => {
