@@ -1,5 +1,5 @@
 import type { PagePreview } from '../previewTypes';
-import { cadreMoves, fileRequest, xiningCadre } from '../stateHelpers';
+import { cadreMoves, fileRequest, firstStoryId, xiningCadre } from '../stateHelpers';
 
 const cadre = 'preview-cadre-xining';
 const admin = 'preview-admin';
@@ -75,7 +75,27 @@ async function grantAdmin(context: Parameters<typeof xiningCadre>[0]): Promise<v
 }
 
 export const cadreRoles: PagePreview = { page: 'cadre/requests/roles/index', states: [{ name: 'admin', openid: admin, setup: grantAdmin }] };
-export const cadreModeration: PagePreview = { page: 'cadre/reading/moderation/index', states: [{ name: 'content', openid: cadre, setup: grantCadre }] };
+export const cadreModeration: PagePreview = {
+  page: 'cadre/reading/moderation/index',
+  states: [
+    { name: 'content', openid: cadre, setup: grantCadre },
+    {
+      // 不通过 asks the reason its author will read: a common one picked into the box.
+      name: 'reject-reason',
+      async setup(context) {
+        await context.grantRole(context.openid, 'qh');
+        const storyId = await firstStoryId(context, 'qinghai');
+        await context.invoke('reading', 'writeReflection', { storyId, text: '读了这个故事,深受感动,要向劳模学习,在岗位上多作贡献。', clientRequestId: `preview-reject-${Date.now()}` }, 'preview-reflection-author');
+      },
+      async act(page) {
+        const items = page.data.items as Array<{ id: string }>;
+        const instance = page.instance as unknown as Methods;
+        instance.onReject?.({ currentTarget: { dataset: { id: items[0]?.id ?? '' } } });
+        instance.onReasonPreset?.({ currentTarget: { dataset: { reason: '与故事内容无关' } } });
+      },
+    },
+  ],
+};
 export const cadreStories: PagePreview = { page: 'cadre/reading/stories/index', states: [{ name: 'content', openid: admin, setup: (context) => grantAdmin(context) }] };
 /** The Xining cadre's contests: one running with three papers in, one tomorrow, one ended early (set up once per run). */
 let contestsSeeded = false;
