@@ -22,7 +22,7 @@ export const contracts = {
     getEditableStory: reading.getEditableStory, uploadStoryMedia: reading.uploadStoryMedia,
   },
   quiz: {
-    startDaily: quiz.startDaily, submitAttempt: quiz.submitAttempt, getAttemptResult: quiz.getAttemptResult, getDailyStatus: quiz.getDailyStatus,
+    startDaily: quiz.startDaily, submitAttempt: quiz.submitAttempt, getAttemptResult: quiz.getAttemptResult, getAttemptDeadline: quiz.getAttemptDeadline, getDailyStatus: quiz.getDailyStatus,
     getLeaderboard: quiz.getLeaderboard, joinGroup: quiz.joinGroup,
     practiceNext: quiz.practiceNext, practiceAnswer: quiz.practiceAnswer, challengeStart: quiz.challengeStart, challengeAnswer: quiz.challengeAnswer,
     listWrongBook: quiz.listWrongBook, createContest: quiz.createContest, listContests: quiz.listContests, startContest: quiz.startContest,

@@ -1,6 +1,7 @@
 export { startDaily } from './startDaily';
 export { submitAttempt } from './submitAttempt';
 export { getAttemptResult } from './getAttemptResult';
+export { getAttemptDeadline } from './getAttemptDeadline';
 export { getDailyStatus } from './getDailyStatus';
 export { getLeaderboard } from './getLeaderboard';
 export { joinGroup } from './joinGroup';

@@ -6,7 +6,7 @@ import { readSubmission, type SubmissionRead } from '../../db/quiz/submissionRea
 import { applyReview } from '../../db/quiz/wrongBook';
 import { quizCollections } from '../../db/quiz/quizCollections';
 import { contestBoardKey, contestSortScore } from '../../domain/quiz/contestRules';
-import { isTooLate, timeUsedSeconds } from '../../domain/quiz/attemptRules';
+import { isTooLate, paperDeadline, timeUsedSeconds } from '../../domain/quiz/attemptRules';
 import { scorePaper } from '../../domain/quiz/scorePaper';
 import { awardPoints } from '../../points/awardPoints';
 import { provinceScope } from '../../points/boardEntries';
@@ -49,7 +49,7 @@ export const submitAttempt: Handler<typeof contract> = async (input, ctx) => {
   // A contest closed early ends every paper with it (one more read): its ranking stays as at the close.
   if (attempt.kind === 'contest' && attempt.contestId) {
     const contest = await findContest(db, attempt.contestId);
-    if (contest && isTooLate(now, contest.endsAt)) throw failWith(contract, 'ATTEMPT_EXPIRED', '竞赛已结束,本次提交无效');
+    if (contest && isTooLate(now, paperDeadline(attempt.deadline, contest.endsAt))) throw failWith(contract, 'ATTEMPT_EXPIRED', '竞赛已结束,本次提交无效');
   }
   const checked = scorePaper(attempt.paper, input.answers);
   if (!checked.ok) throw failWith(contract, 'UNKNOWN_QUESTION', '提交的题目不在本次试卷中');

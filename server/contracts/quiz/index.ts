@@ -1,6 +1,8 @@
 export { startDaily } from './startDaily';
 export { submitAttempt } from './submitAttempt';
 export { getAttemptResult } from './getAttemptResult';
+export { getAttemptDeadline } from './getAttemptDeadline';
+export type { AttemptDeadline } from './getAttemptDeadline';
 export { getDailyStatus } from './getDailyStatus';
 export { getLeaderboard, boardScope, boardPeriod } from './getLeaderboard';
 export { joinGroup, groupCloudIdField } from './joinGroup';

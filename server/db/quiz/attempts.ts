@@ -25,6 +25,20 @@ export async function findAttempt(db: Database, attemptId: string): Promise<Atte
   return doc ? { ...doc, startedAt: new Date(doc.startedAt), deadline: new Date(doc.deadline) } : null;
 }
 
+/** A paper's owner and time, without the paper itself (the answer page asks this now and then: a small read). */
+export type AttemptTiming = Pick<AttemptDoc, '_id' | 'openid' | 'kind' | 'contestId' | 'deadline'>;
+
+export async function findAttemptTiming(db: Database, attemptId: string): Promise<AttemptTiming | null> {
+  const { data } = await db
+    .collection(quizCollections.attempts)
+    .where({ _id: attemptId, kind: db.command.neq('challenge') })
+    .field({ _id: true, openid: true, kind: true, contestId: true, deadline: true })
+    .limit(1)
+    .get();
+  const doc = data[0] as AttemptTiming | undefined;
+  return doc ? { ...doc, deadline: new Date(doc.deadline) } : null;
+}
+
 /** Creates the attempt under its fixed id; false when one already exists (a concurrent start). */
 export async function createAttempt(db: Database, doc: AttemptDoc): Promise<boolean> {
   try {

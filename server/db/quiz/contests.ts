@@ -89,6 +89,13 @@ export async function closeContestAt(db: Database, contestId: string, now: Date,
   return stats.updated > 0;
 }
 
+/** A contest's end (planned, or the close) and whether it was closed early: one small read. */
+export async function contestEnd(db: Database, contestId: string): Promise<{ endsAt: Date; closedEarly: boolean } | null> {
+  const { data } = await db.collection(contests).where({ _id: contestId }).field({ endsAt: true, closedAt: true }).limit(1).get();
+  const doc = data[0] as { endsAt: Date | string; closedAt?: Date | string } | undefined;
+  return doc ? { endsAt: new Date(doc.endsAt), closedEarly: Boolean(doc.closedAt) } : null;
+}
+
 /** When each contest named is over (its end plus the grace), for those found (one read). */
 export async function contestsOverAt(db: Database, contestIds: string[]): Promise<Map<string, Date>> {
   const _ = db.command;

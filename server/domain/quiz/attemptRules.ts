@@ -10,8 +10,21 @@ export function deadlineOf(startedAt: Date, limitSeconds: number): Date {
   return new Date(startedAt.getTime() + limitSeconds * 1000);
 }
 
+/**
+ * When a paper's time is up: its own deadline, or its contest's end when that comes first (a contest
+ * closed early ends every paper of it at the close). Submitting checks this; the answer page counts down to it.
+ */
+export function paperDeadline(deadline: Date, contestEndsAt: Date | null): Date {
+  return contestEndsAt && contestEndsAt.getTime() < deadline.getTime() ? contestEndsAt : deadline;
+}
+
+/** The last moment a paper with this deadline is still accepted: the deadline plus the network grace. */
+export function acceptedUntil(deadline: Date): Date {
+  return new Date(deadline.getTime() + graceSeconds * 1000);
+}
+
 export function isTooLate(now: Date, deadline: Date): boolean {
-  return now.getTime() > deadline.getTime() + graceSeconds * 1000;
+  return now.getTime() > acceptedUntil(deadline).getTime();
 }
 
 /** Seconds used, never more than the limit (the grace is not counted against the worker). */
