@@ -10,14 +10,21 @@ export interface ConfirmDialog {
   content: string;
   /** The confirming button: its text, or the text with a spinner while the confirmed action runs. */
   confirm: string | { content: string; loading: boolean };
+  /** The dismissing button; empty for a notice that only needs acknowledging (quiz pages' template reads it). */
+  cancel: string;
   action: string;
 }
 
-export const closedDialog: ConfirmDialog = { visible: false, title: '', content: '', confirm: '确定', action: '' };
+export const closedDialog: ConfirmDialog = { visible: false, title: '', content: '', confirm: '确定', cancel: '取消', action: '' };
 
 /** Opens the dialog for a page that handles 确定 itself (leaving a paper, submitting it). */
 export function askDialog(action: string, title: string, content: string, confirm = '确定'): { dialog: ConfirmDialog } {
-  return { dialog: { visible: true, title, content, confirm, action } };
+  return { dialog: { visible: true, title, content, confirm, cancel: '取消', action } };
+}
+
+/** The same dialog telling the worker something that needs no choice: one button (a contest ended early). */
+export function noticeDialog(action: string, title: string, content: string, confirm = '知道了'): { dialog: ConfirmDialog } {
+  return { dialog: { visible: true, title, content, confirm, cancel: '', action } };
 }
 
 export type ActionReply<T> = { ok: true; data: T } | { ok: false; message: string };
