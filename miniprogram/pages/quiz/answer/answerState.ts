@@ -24,6 +24,18 @@ export function secondsLeft(deadline: string, now: number): number {
   return Math.max(0, Math.ceil((new Date(deadline).getTime() - now) / 1000));
 }
 
+/** What a submission is allowed to take to reach the server: the countdown ends this long before the server stops taking a paper. */
+export const sendAllowanceMs = 5_000;
+
+/**
+ * The countdown's end once the contest was ended early: the last moment the server still takes the
+ * paper (the close plus its grace), less the time a submission needs to get there, and never later
+ * than the paper's own deadline.
+ */
+export function closedCountdownEnd(ownDeadline: string, acceptedUntil: string): string {
+  return new Date(Math.min(new Date(ownDeadline).getTime(), new Date(acceptedUntil).getTime() - sendAllowanceMs)).toISOString();
+}
+
 export type ShownQuestion = PublicQuestion & { options: Array<{ key: string; text: string; uid: string }> };
 
 /** Option keys repeat across questions in a new order: a per-question uid keeps the list rendering right. */
