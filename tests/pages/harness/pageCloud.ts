@@ -63,6 +63,17 @@ export async function insertDocument(collectionName: string, document: Record<st
   if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);
 }
 
+/** Changes fields of one document the way an admin script would (e.g. to put a moment in the past). Dates as `{ $date: iso }`. */
+export async function updateDocument(collectionName: string, id: string, fields: Record<string, unknown>): Promise<void> {
+  const reply = (await postJson('/admin?env=local-dev', { action: 'database.modifyDocument', collectionName, query: JSON.stringify({ _id: id }), data: JSON.stringify({ $set: fields }), multi: false })) as {
+    code?: string;
+    message?: string;
+    data?: { updated: number };
+  };
+  if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);
+  if (reply.data?.updated !== 1) throw new Error(`${collectionName}/${id} was not updated`);
+}
+
 let requests = 0;
 
 /** What the worker taps in wx.requestSubscribeMessage's dialog: 允许 or 取消, for every template, or per template. */

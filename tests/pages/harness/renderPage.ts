@@ -177,3 +177,8 @@ export function tapItemWithText(page: RenderedPage, selector: string, className:
   const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(node: unknown, event: unknown): void; create(name: string, detail: unknown, options: unknown): unknown } };
   exparser.Event.dispatchEvent(target, exparser.Event.create('tap', {}, { bubbles: true, capturePhase: true, composed: true }));
 }
+
+/** WeChat hiding the page (the app goes to the background) or showing it again: its pageLifetimes run. */
+export function pageLifetime(page: RenderedPage, name: 'show' | 'hide'): void {
+  (page as unknown as { triggerPageLifeTime(lifetime: string): void }).triggerPageLifeTime(name);
+}
