@@ -25,6 +25,17 @@ async function submittedDaily(context: PreviewContext): Promise<string> {
   return result.attemptId;
 }
 
+/** A provincial cadre whose contest a worker is answering when it is ended early. */
+const contestCloser = 'preview-answer-closer';
+
+async function runningContest(context: PreviewContext): Promise<Record<string, string>> {
+  await context.grantRole(contestCloser, 'qh');
+  const hour = 3_600_000;
+  const contest = { title: '全省职工“读四史”知识竞赛', startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString(), histories: ['party', 'labor'], questionCount: 10, timeLimitSeconds: 600, orgIds: ['qh'] };
+  const { contestId } = await context.invoke<{ contestId: string }>('quiz', 'createContest', contest, contestCloser);
+  return { contestId };
+}
+
 export const quizAnswer: PagePreview = {
   page: 'pages/quiz/answer/index',
   states: [
@@ -44,6 +55,16 @@ export const quizAnswer: PagePreview = {
         chooseFirst(page);
         for (let n = 0; n < 9; n += 1) call(page, 'onNext');
         call(page, 'onSubmit');
+      },
+    },
+    {
+      // The cadre ends the contest early while the worker answers: the page's check tells them once.
+      name: 'contest-closed',
+      setup: runningContest,
+      async act(page, context) {
+        chooseFirst(page);
+        await context.invoke('quiz', 'closeContest', { contestId: page.data.contestId }, contestCloser);
+        await call(page, 'checkDeadline');
       },
     },
     { name: 'error', offline: true },
