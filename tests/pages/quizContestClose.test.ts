@@ -113,6 +113,8 @@ test('closed while the worker answers: the minute check moves the countdown to t
   expect(seconds).toBeLessThanOrEqual(25);
   expect(Number(page.data.remaining)).toBeLessThanOrEqual(seconds);
   expect(dialogOf(page)).toMatchObject({ action: 'closed', title: '竞赛已提前结束', confirm: '知道了', cancel: '' });
+  // A notice: 知道了 is its only button.
+  expect(() => tapItem(page, '.confirm-dialog', 't-dialog-button', 1)).toThrow(/has no \.t-dialog-button number 1/);
   expect(textOf(page, '.timer')).toBe(`剩余 ${String(page.data.remaining)} 秒`);
   expect(textOf(page, '.closed-note')).toBe('组织者已提前结束本次竞赛,请在倒计时结束前交卷');
 
