@@ -7,7 +7,11 @@ const at = (ms: number) => new Date(end.getTime() + ms);
 
 describe('the sealed pool over a contest’s end', () => {
   test('a contest is over for its questions 30 s (the submission grace) after its end', () => {
-    expect(contestOverAt(end).toISOString()).toBe('2026-12-01T12:00:30.000Z');
+    expect(contestOverAt({ endsAt: end, closedEarly: false }).toISOString()).toBe('2026-12-01T12:00:30.000Z');
+  });
+
+  test('closed early, it is over only after the two-minute hand-in window and the grace', () => {
+    expect(contestOverAt({ endsAt: end, closedEarly: true }).toISOString()).toBe('2026-12-01T12:02:30.000Z');
   });
 
   test('a question a contest drew is open from the moment it is released, not a millisecond before', () => {

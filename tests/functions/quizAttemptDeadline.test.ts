@@ -64,7 +64,7 @@ test('a contest paper of a running contest answers its own deadline, in two read
   expect(calls[0]?.roundTrips).toBe(2);
 });
 
-test('a contest closed early moves the deadline to the close, and submitting keeps to the same moment', async () => {
+test('a contest closed early moves the deadline to two minutes after the close (the hand-in window), and submitting keeps to the same moment', async () => {
   const contestId = await createContest('提前结束的竞赛');
   const a = await startContest('ad-a', contestId);
   const b = await startContest('ad-b', contestId);
@@ -73,17 +73,19 @@ test('a contest closed early moves the deadline to the close, and submitting kee
   const closedAt = closed.data.endsAt;
   expect(new Date(closedAt).getTime()).toBeLessThan(new Date(a.deadline).getTime());
 
+  // Papers being answered get the hand-in window, unless their own time ends first.
+  const handInEnd = new Date(Math.min(new Date(closedAt).getTime() + 120_000, new Date(a.deadline).getTime())).toISOString();
   const asked = await fc.call('ad-a', 'quiz', 'getAttemptDeadline', { attemptId: a.attemptId });
-  expect(asked).toEqual({ ok: true, data: { attemptId: a.attemptId, deadline: closedAt, acceptedUntil: plusGrace(closedAt), closedEarly: true } });
+  expect(asked).toEqual({ ok: true, data: { attemptId: a.attemptId, deadline: handInEnd, acceptedUntil: plusGrace(handInEnd), closedEarly: true } });
   // Within the grace it says, the paper is still taken.
   expect(await fc.call('ad-a', 'quiz', 'submitAttempt', { attemptId: a.attemptId, answers: [] })).toMatchObject({ ok: true });
 
-  // As if the close were a minute ago: past the moment the answer says, and submitting refuses it too.
-  const minuteAgo = new Date(Date.now() - 60_000);
-  await db.collection('contests').doc(contestId).update({ data: { endsAt: minuteAgo, closedAt: minuteAgo } });
+  // As if the close were three minutes ago: past the window and the grace, and submitting refuses it too.
+  const closedBefore = new Date(Date.now() - 180_000);
+  await db.collection('contests').doc(contestId).update({ data: { endsAt: closedBefore, closedAt: closedBefore } });
   const late = await fc.call('ad-b', 'quiz', 'getAttemptDeadline', { attemptId: b.attemptId });
   if (!late.ok) throw new Error(late.message);
-  expect(late.data).toMatchObject({ deadline: minuteAgo.toISOString(), closedEarly: true });
+  expect(late.data).toMatchObject({ deadline: new Date(closedBefore.getTime() + 120_000).toISOString(), closedEarly: true });
   expect(new Date(late.data.acceptedUntil).getTime()).toBeLessThan(Date.now());
   expect(await fc.call('ad-b', 'quiz', 'submitAttempt', { attemptId: b.attemptId, answers: [] })).toMatchObject({ ok: false, code: 'ATTEMPT_EXPIRED' });
 });

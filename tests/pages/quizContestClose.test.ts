@@ -104,13 +104,14 @@ test('closed while the worker answers: the minute check moves the countdown to t
   const { closedAt } = await asCadre<{ closedAt: string }>('closeContest', { contestId });
   check();
   await waitFor(() => dialogOf(page).visible, 'the notice of the close');
-  // The server takes the paper until the close plus 30 s; the countdown ends 5 s before that.
-  expect(page.data.deadline).toBe(new Date(new Date(closedAt).getTime() + 25_000).toISOString());
+  // The server takes the paper until the close plus the two-minute hand-in window and 30 s; the countdown ends 5 s before that.
+  expect(page.data.deadline).toBe(new Date(new Date(closedAt).getTime() + 145_000).toISOString());
   const told = /^组织者已提前结束本次竞赛,请在 (\d+) 秒内交卷;时间到将按已答部分自动交卷。$/.exec(dialogOf(page).content);
   expect(told).not.toBeNull();
   const seconds = Number(told?.[1]);
   expect(seconds).toBeGreaterThan(0);
-  expect(seconds).toBeLessThanOrEqual(25);
+  expect(seconds).toBeGreaterThan(120);
+  expect(seconds).toBeLessThanOrEqual(145);
   expect(Number(page.data.remaining)).toBeLessThanOrEqual(seconds);
   expect(dialogOf(page)).toMatchObject({ action: 'closed', title: '竞赛已提前结束', confirm: '知道了', cancel: '' });
   // A notice: 知道了 is its only button.
@@ -152,9 +153,9 @@ test('shown again after the grace is over: what was answered goes in at once, th
   tap(page, '.option-0');
   pageLifetime(page, 'hide');
 
-  // Closed while the phone was in the background, longer ago than the grace.
+  // Closed while the phone was in the background, longer ago than the hand-in window and the grace.
   await asCadre('closeContest', { contestId });
-  const longAgo = { $date: new Date(Date.now() - minute).toISOString() };
+  const longAgo = { $date: new Date(Date.now() - 3 * minute).toISOString() };
   await updateDocument('contests', contestId, { endsAt: longAgo, closedAt: longAgo });
 
   pageLifetime(page, 'show');

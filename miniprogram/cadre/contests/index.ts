@@ -85,7 +85,7 @@ Component({
       this.confirmThenRun({
         action: 'close',
         title: '提前结束竞赛?',
-        content: `${contest.title}:结束后职工不能再参赛,正在答题的试卷也不再计入,排名以此刻为准。此操作不能撤销。`,
+        content: `${contest.title}:结束后职工不能再参赛,正在答题的职工还有 2 分钟交卷,之后排名不再变化。此操作不能撤销。`,
         confirm: '结束竞赛',
         run: () => api.quiz.closeContest({ contestId: id }),
         done: (closed) => (closed.alreadyEnded ? '竞赛此前已结束' : '竞赛已结束'),

@@ -3,16 +3,16 @@ import { closeContestAt, contestsOverAt, findContest, type ContestDoc } from '..
 import { releaseClosedContest } from '../../db/quiz/servablePool';
 import { writeAudit } from '../../db/requests/requestStore';
 import { rolesOf } from '../../db/users';
-import { contestOverAt } from '../../domain/quiz/contestRules';
+import { contestEndOf, contestOverAt } from '../../domain/quiz/contestRules';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
 import { adminScope } from '../requests/adminScope';
 
 /**
- * Ends a running contest now. Its end becomes the close: no one starts it any more, a paper
- * submitted later than the close (plus the usual grace) is refused, so the ranking stays as it
- * is, and answers open as at any end. Its questions are released from the sealed pool as at its
+ * Ends a running contest now. Its end becomes the close: no one starts it any more, papers being
+ * answered have the hand-in window (closeHandInSeconds, plus the usual grace) to be handed in and
+ * later ones are refused, so the ranking settles then, and answers open only after it. Its questions are released from the sealed pool as at its
  * end, except those another contest still holds. A repeat (or a contest already over) changes nothing.
  */
 export const closeContest: Handler<typeof contract> = async (input, ctx) => {
@@ -26,11 +26,11 @@ export const closeContest: Handler<typeof contract> = async (input, ctx) => {
     // Already over (at its planned end, or closed by someone else): nothing more to do.
     const stored = (await findContest(ctx.db, contest._id)) ?? contest;
     // A repeat finishes a release an earlier close may not have (it only ever brings a seal forward).
-    if (stored.closedAt) await releaseClosedContest(ctx.db, stored, contestOverAt(stored.endsAt), (ids) => contestsOverAt(ctx.db, ids));
+    if (stored.closedAt) await releaseClosedContest(ctx.db, stored, contestOverAt(contestEndOf(stored)), (ids) => contestsOverAt(ctx.db, ids));
     return { contestId: contest._id, endsAt: stored.endsAt.toISOString(), closedAt: stored.closedAt ? stored.closedAt.toISOString() : null, alreadyEnded: true };
   }
   await writeAudit(ctx.db, { at: now, actorOpenid: ctx.openid, action: 'contest.close', target: contest._id, ...(contest.orgIds[0] ? { orgId: contest.orgIds[0] } : {}) });
-  await releaseClosedContest(ctx.db, contest, contestOverAt(now), (ids) => contestsOverAt(ctx.db, ids));
+  await releaseClosedContest(ctx.db, contest, contestOverAt({ endsAt: now, closedEarly: true }), (ids) => contestsOverAt(ctx.db, ids));
   return { contestId: contest._id, endsAt: now.toISOString(), closedAt: now.toISOString(), alreadyEnded: false };
 };
 

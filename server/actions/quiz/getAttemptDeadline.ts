@@ -14,6 +14,6 @@ export const getAttemptDeadline: Handler<typeof contract> = async (input, ctx) =
   if (!attempt) throw failWith(contract, 'ATTEMPT_NOT_FOUND', '没有找到这次答题');
   if (attempt.openid !== ctx.openid) throw failWith(contract, 'NOT_YOUR_ATTEMPT', '这不是你的答题');
   const contest = attempt.kind === 'contest' && attempt.contestId ? await contestEnd(ctx.db, attempt.contestId) : null;
-  const deadline = paperDeadline(attempt.deadline, contest?.endsAt ?? null);
+  const deadline = paperDeadline(attempt.deadline, contest);
   return { attemptId: attempt._id, deadline: deadline.toISOString(), acceptedUntil: acceptedUntil(deadline).toISOString(), closedEarly: contest?.closedEarly ?? false };
 };

@@ -4,7 +4,7 @@ import { findContest } from '../../db/quiz/contests';
 import { questionsByIds } from '../../db/quiz/questions';
 import { sealForContest, servableQuestionIds } from '../../db/quiz/servablePool';
 import { isTooLate } from '../../domain/quiz/attemptRules';
-import { contestAttemptId, contestOverAt, isEligible, isOpen } from '../../domain/quiz/contestRules';
+import { contestAttemptId, contestEndOf, contestOverAt, isEligible, isOpen } from '../../domain/quiz/contestRules';
 import { toPaperQuestion } from '../../domain/quiz/paperQuestions';
 import { pickContestQuestionIds } from '../../domain/quiz/contestPaper';
 import { provinceScopeId } from '../../points/boardKeys';
@@ -31,7 +31,7 @@ export const startContest: Handler<typeof contract> = async (input, ctx) => {
   const ids = pickContestQuestionIds(sealed, open, contest.questionCount, rng);
   // Sealed before the paper exists: no open use serves its sealed questions until the contest is over.
   const drawnSealed = new Set([...sealed.values()].flat());
-  await sealForContest(db, contest._id, ids.filter((id) => drawnSealed.has(id)), contestOverAt(contest.endsAt));
+  await sealForContest(db, contest._id, ids.filter((id) => drawnSealed.has(id)), contestOverAt(contestEndOf(contest)));
   const questions = await questionsByIds(db, ids);
   if (questions.length === 0) throw failWith(contract, 'NO_QUESTIONS', '题库暂时没有题目');
   // The paper ends with the contest's window, whichever comes first.

@@ -5,7 +5,7 @@ import { addContestEntry, addContestRankCount, findContest } from '../../db/quiz
 import { readSubmission, type SubmissionRead } from '../../db/quiz/submissionRead';
 import { applyReview } from '../../db/quiz/wrongBook';
 import { quizCollections } from '../../db/quiz/quizCollections';
-import { contestBoardKey, contestSortScore } from '../../domain/quiz/contestRules';
+import { contestBoardKey, contestEndOf, contestSortScore } from '../../domain/quiz/contestRules';
 import { isTooLate, paperDeadline, timeUsedSeconds } from '../../domain/quiz/attemptRules';
 import { scorePaper } from '../../domain/quiz/scorePaper';
 import { awardPoints } from '../../points/awardPoints';
@@ -46,10 +46,10 @@ export const submitAttempt: Handler<typeof contract> = async (input, ctx) => {
   if (attempt.openid !== openid) throw failWith(contract, 'NOT_YOUR_ATTEMPT', '这不是你的答题');
   if (attempt.status === 'submitted' && attempt.result) return settle(ctx, read, attempt.result);
   if (isTooLate(now, attempt.deadline)) throw failWith(contract, 'ATTEMPT_EXPIRED', '答题时间已过,本次提交无效');
-  // A contest closed early ends every paper with it (one more read): its ranking stays as at the close.
+  // A contest closed early ends every paper with it once the hand-in window is over (one more read).
   if (attempt.kind === 'contest' && attempt.contestId) {
     const contest = await findContest(db, attempt.contestId);
-    if (contest && isTooLate(now, paperDeadline(attempt.deadline, contest.endsAt))) throw failWith(contract, 'ATTEMPT_EXPIRED', '竞赛已结束,本次提交无效');
+    if (contest && isTooLate(now, paperDeadline(attempt.deadline, contestEndOf(contest)))) throw failWith(contract, 'ATTEMPT_EXPIRED', '竞赛已结束,本次提交无效');
   }
   const checked = scorePaper(attempt.paper, input.answers);
   if (!checked.ok) throw failWith(contract, 'UNKNOWN_QUESTION', '提交的题目不在本次试卷中');

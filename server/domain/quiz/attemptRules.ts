@@ -3,6 +3,23 @@ export const dailyPerHistory = 2;
 export const dailyTimeLimitSeconds = 300;
 /** Network latency allowance after the deadline before a submission is refused. */
 export const graceSeconds = 30;
+/**
+ * A contest closed early gives the papers already being answered this long to be handed in: the
+ * answer page checks for a close once a minute, so every worker hears of it with a minute or more
+ * to spare instead of finding at 交卷 that their answers no longer count.
+ */
+export const closeHandInSeconds = 120;
+
+/** A contest's end as papers see it: its (planned or closed) end, and whether it was closed early. */
+export interface ContestEnd {
+  endsAt: Date;
+  closedEarly: boolean;
+}
+
+/** The last moment a paper of this contest may be answered: its end, or after an early close the hand-in window. */
+export function contestPaperEnd(contest: ContestEnd): Date {
+  return contest.closedEarly ? new Date(contest.endsAt.getTime() + closeHandInSeconds * 1000) : contest.endsAt;
+}
 /** How many recently seen questions a new daily paper avoids. */
 export const recentMemory = 200;
 
@@ -12,10 +29,12 @@ export function deadlineOf(startedAt: Date, limitSeconds: number): Date {
 
 /**
  * When a paper's time is up: its own deadline, or its contest's end when that comes first (a contest
- * closed early ends every paper of it at the close). Submitting checks this; the answer page counts down to it.
+ * closed early ends every paper of it when the hand-in window after the close runs out). Submitting
+ * checks this; the answer page counts down to it.
  */
-export function paperDeadline(deadline: Date, contestEndsAt: Date | null): Date {
-  return contestEndsAt && contestEndsAt.getTime() < deadline.getTime() ? contestEndsAt : deadline;
+export function paperDeadline(deadline: Date, contest: ContestEnd | null): Date {
+  const end = contest ? contestPaperEnd(contest) : null;
+  return end && end.getTime() < deadline.getTime() ? end : deadline;
 }
 
 /** The last moment a paper with this deadline is still accepted: the deadline plus the network grace. */

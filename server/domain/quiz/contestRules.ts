@@ -1,4 +1,4 @@
-import { graceSeconds } from './attemptRules';
+import { contestPaperEnd, graceSeconds, type ContestEnd } from './attemptRules';
 
 /**
  * A contest ranks by score, then by less time used: both folded into one sortable number so one
@@ -26,11 +26,17 @@ export function isEligible(contestOrgIds: readonly string[], workerOrgChain: rea
 }
 
 /**
- * When a contest is over for its questions: its end plus the network grace, the last moment a paper
- * of it can still be submitted. Only then may its answers be shown (review, practice, 背题).
+ * When a contest is over for its questions: the last moment a paper of it can still be submitted (its
+ * end, or after an early close the hand-in window, plus the network grace). Only then may its
+ * answers be shown (review, practice, 背题).
  */
-export function contestOverAt(endsAt: Date): Date {
-  return new Date(endsAt.getTime() + graceSeconds * 1000);
+export function contestOverAt(contest: ContestEnd): Date {
+  return new Date(contestPaperEnd(contest).getTime() + graceSeconds * 1000);
+}
+
+/** The end as papers see it, from a stored contest (closedAt is set by an early close). */
+export function contestEndOf(contest: { endsAt: Date; closedAt?: Date | null }): ContestEnd {
+  return { endsAt: contest.endsAt, closedEarly: Boolean(contest.closedAt) };
 }
 
 /** 未开始 before its start, 进行中 until its end (planned or closed early), then 已结束. */
