@@ -54,3 +54,11 @@ export async function orgAncestry(db: Database, orgId: string, maxDepth = 8): Pr
   }
   return chain;
 }
+
+/** The names of the organisations named (one read by id, for a page of rows; unknown ids are left out). */
+export async function orgNames(db: Database, orgIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(orgIds)];
+  if (ids.length === 0) return new Map();
+  const { data } = await db.collection(collections.orgs).where({ _id: db.command.in(ids) }).field({ _id: true, name: true }).limit(ids.length).get();
+  return new Map((data as Array<Pick<OrgDoc, '_id' | 'name'>>).map((o) => [o._id, o.name]));
+}

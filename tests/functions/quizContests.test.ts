@@ -71,7 +71,7 @@ describe('quiz function: 竞赛', () => {
     expect(await fc.call('ct-cadre', 'quiz', 'listManagedContests', {})).toMatchObject({ ok: true, data: { contests: [{ id: contestId }] } });
     expect(await fc.call('ct-cadre', 'quiz', 'getContestParticipation', { contestId })).toEqual({
       ok: true,
-      data: { contestId, total: 2, rows: [{ orgId: 'qh-xining', orgName: '西宁市总工会', participants: 2, averageScore: 84 }] },
+      data: { contestId, total: 2, rows: [{ orgId: 'qh-xining', orgName: '西宁市总工会', participants: 2, averageScore: 84 }], nextCursor: null },
     });
     expect(await fc.call('ct-a', 'quiz', 'getContestParticipation', { contestId })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });

@@ -3,6 +3,7 @@ import type { AttemptResult, StoredAttemptResult } from '../../contracts/quiz';
 import { closeAttempt, findAttempt } from '../../db/quiz/attempts';
 import { addContestEntry, addContestRankCount, findContest } from '../../db/quiz/contests';
 import { readSubmission, type SubmissionRead } from '../../db/quiz/submissionRead';
+import { tallyContestEntry } from '../../db/quiz/contestTallies';
 import { applyReview } from '../../db/quiz/wrongBook';
 import { quizCollections } from '../../db/quiz/quizCollections';
 import { contestBoardKey, contestEndOf, contestSortScore } from '../../domain/quiz/contestRules';
@@ -98,9 +99,11 @@ async function settle(ctx: ActionContext, read: SubmissionRead, result: StoredAt
   if (attempt.kind === 'contest' && attempt.contestId) {
     const boardKey = contestBoardKey(attempt.contestId);
     const sortScore = contestSortScore(result.score, result.timeUsedSeconds);
-    await addContestEntry(db, { boardKey, openid, orgId: read.points.orgId, nickname: read.points.nickname, sortScore, paperScore: result.score, timeUsedSeconds: result.timeUsedSeconds }).catch(() => undefined);
+    const entry = await addContestEntry(db, { boardKey, openid, orgId: read.points.orgId, nickname: read.points.nickname, sortScore, paperScore: result.score, timeUsedSeconds: result.timeUsedSeconds });
     // The ranking's counts: a retry finds the attempt in `done` and adds nothing.
     await addContestRankCount(db, boardKey, attempt._id, sortScore, now);
+    // Its organisation's participation: the entry's mark (or `done`) makes it once.
+    await tallyContestEntry(db, attempt.contestId, boardKey, openid, entry);
   }
   if (awarded === result.pointsAwarded) return resultFor(ctx, attempt, result);
   // The cap was taken by another award meanwhile: the stored result says what the ledger holds.

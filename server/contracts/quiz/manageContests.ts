@@ -38,9 +38,17 @@ export const listManagedContests = defineAction<{ contests: ManagedContest[]; ne
   }),
 });
 
-/** Participation in a contest by organisation: how many took it and their average score. */
-export const getContestParticipation = defineAction<{ contestId: string; rows: OrgParticipation[]; total: number }>()({
-  input: z.strictObject({ contestId: id }),
+/**
+ * Participation in a contest by organisation: how many took it and their average score, most
+ * participants first, a page at a time (`cursor` is the previous page's `nextCursor`); `total` is
+ * everyone who took part, whichever page.
+ */
+export const getContestParticipation = defineAction<{ contestId: string; rows: OrgParticipation[]; total: number; nextCursor: string | null }>()({
+  input: z.strictObject({
+    contestId: id,
+    cursor: z.string().max(200).optional(),
+    limit: z.number().int().min(1).max(50).default(20),
+  }),
   errors: ['CONTEST_NOT_FOUND'],
 });
 

@@ -3,6 +3,7 @@ import { participants, rankFromCounts } from '../../points/boardReads';
 import { addToRankCounts } from '../../points/boardWrites';
 import { contestBoardKey, contestOverAt } from '../../domain/quiz/contestRules';
 import type { Database } from '../database';
+import type { TalliedEntry } from './contestTallies';
 
 export interface ContestDoc {
   _id: string;
@@ -22,10 +23,21 @@ export interface ContestDoc {
 
 const contests = 'contests';
 
-/** A worker's place in a contest: one entry in leaderboards, ranked by score then time (contestSortScore). */
-export async function addContestEntry(db: Database, entry: { boardKey: string; openid: string; orgId: string | null; nickname: string; sortScore: number; paperScore: number; timeUsedSeconds: number }): Promise<void> {
+/**
+ * A worker's place in a contest: one entry in leaderboards, ranked by score then time
+ * (contestSortScore), born untallied (contestTallies.ts counts it once). The entry written, or null
+ * when it was there already (the fixed id lets only the first submission's entry in).
+ */
+export async function addContestEntry(db: Database, entry: { boardKey: string; openid: string; orgId: string | null; nickname: string; sortScore: number; paperScore: number; timeUsedSeconds: number }): Promise<TalliedEntry | null> {
   const { sortScore, ...rest } = entry;
-  await db.collection('leaderboards').add({ data: { _id: `${entry.boardKey}|${entry.openid}`, ...rest, score: sortScore } });
+  const doc = { _id: `${entry.boardKey}|${entry.openid}`, ...rest, score: sortScore, tallied: false };
+  return db
+    .collection('leaderboards')
+    .add({ data: doc })
+    .then(
+      () => doc,
+      () => null,
+    );
 }
 
 /**
@@ -110,10 +122,4 @@ export async function contestsOverAt(db: Database, contestIds: string[]): Promis
 export async function participantsOf(db: Database, contestIds: string[]): Promise<Map<string, number>> {
   const counts = await Promise.all(contestIds.map(async (id) => [id, (await participants(db, contestBoardKey(id), ['a'])).get('a') ?? 0] as const));
   return new Map(counts);
-}
-
-/** One aggregation over the contest's entries (its participants, not every worker). */
-export async function contestParticipationByOrg(db: Database, boardKey: string): Promise<Array<{ orgId: string | null; participants: number; averageScore: number }>> {
-  const reply = (await db.collection('leaderboards').aggregate().match({ boardKey }).group({ _id: '$orgId', participants: { $sum: 1 }, averageScore: { $avg: '$paperScore' } }).limit(1000).end()) as { list?: unknown[]; data?: unknown[] };
-  return ((reply.list ?? reply.data ?? []) as Array<{ _id: string | null; participants: number; averageScore: number }>).map((g) => ({ orgId: g._id ?? null, participants: g.participants, averageScore: g.averageScore }));
 }

@@ -7,4 +7,6 @@ export const quizCollections = {
   reports: 'questionReports',
   reportCounts: 'questionReportCounts',
   posterCodes: 'poster_codes',
+  /** Participation per (contest, organisation): see db/quiz/contestTallies.ts. */
+  contestTallies: 'contest_tallies',
 } as const;
