@@ -10,6 +10,8 @@ import { contestCard, type ContestCard } from './contestView';
 
 /** What each page asks for: a phone shows about four cards at once. */
 const pageSize = 10;
+/** Organisations per page of a contest's participation. */
+const participationPageSize = 20;
 
 /**
  * 竞赛管理 (cadres): the contests one created, a page at a time, each with its status, window and
@@ -27,7 +29,7 @@ Component({
     durationIndex: 2,
     questionCount: 10,
     creating: false,
-    participation: null as { contestId: string; total: number; rows: OrgParticipation[] } | null,
+    participation: null as { contestId: string; total: number; rows: OrgParticipation[]; nextCursor: string | null; loadingMore: boolean } | null,
   },
   lifetimes: {
     attached() {
@@ -99,9 +101,23 @@ Component({
     async onParticipation(event: WechatMiniprogram.BaseEvent<Record<string, never>, { id: string }>) {
       const contestId = event.currentTarget.dataset.id;
       if (this.data.participation?.contestId === contestId) return this.setData({ participation: null });
-      const reply = await api.quiz.getContestParticipation({ contestId });
+      const reply = await api.quiz.getContestParticipation({ contestId, limit: participationPageSize });
       if (!reply.ok) return showToast(this, reply.message, 'error');
-      this.setData({ participation: { contestId, total: reply.data.total, rows: reply.data.rows } });
+      this.setData({ participation: { contestId, total: reply.data.total, rows: reply.data.rows, nextCursor: reply.data.nextCursor, loadingMore: false } });
+    },
+    /** The next organisations of the open participation, after the last shown (most participants first). */
+    async onMoreParticipation() {
+      const shown = this.data.participation;
+      if (!shown?.nextCursor || shown.loadingMore) return;
+      this.setData({ 'participation.loadingMore': true });
+      const reply = await api.quiz.getContestParticipation({ contestId: shown.contestId, cursor: shown.nextCursor, limit: participationPageSize });
+      // Closed or switched to another contest meanwhile: this page belongs to nothing shown.
+      if (this.data.participation?.contestId !== shown.contestId) return;
+      if (!reply.ok) {
+        this.setData({ 'participation.loadingMore': false });
+        return showToast(this, reply.message, 'error');
+      }
+      this.setData({ 'participation.rows': [...shown.rows, ...reply.data.rows], 'participation.nextCursor': reply.data.nextCursor, 'participation.total': reply.data.total, 'participation.loadingMore': false });
     },
   },
 });
