@@ -4,10 +4,13 @@
  * CLOUDBASE_SECRET_KEY are set, else the local cloud (LOCAL_CLOUD_URL, or the store in .localcloud/).
  * - selfDeclaredOrgs: organisations workers chose for themselves before membership by approval
  *   become pending join requests (scripts/migrations/selfDeclaredOrgs.ts).
+ * - contestTallies: entries of contests run before participation was kept per organisation are
+ *   counted into their organisations' tallies (scripts/migrations/contestTallies.ts).
  * Every migration is idempotent and leaves a marker when done; --force runs them again.
  */
 import os from 'node:os';
 import type { Database } from '../server/db/database';
+import { migrateContestTallies } from './migrations/contestTallies';
 import { migrateSelfDeclaredOrgs } from './migrations/selfDeclaredOrgs';
 import { openServerDatabase } from './serverDatabase';
 
@@ -15,6 +18,8 @@ import { openServerDatabase } from './serverDatabase';
 export async function runMigrations(db: Database, actor: string, now: Date, options: { force?: boolean; log: (line: string) => void }): Promise<void> {
   const orgs = await migrateSelfDeclaredOrgs(db, actor, now, options);
   if (orgs.ran) options.log(`self-declared organisations: ${orgs.examined} workers with one, ${orgs.approved} approved, ${orgs.migrated} turned into pending requests`);
+  const tallies = await migrateContestTallies(db, actor, now, options);
+  if (tallies.ran) options.log(`contest participation: ${tallies.tallied} entries of ${tallies.contests} contests counted by organisation`);
 }
 
 /** Opens the target database, runs the migrations, closes what it opened. */
