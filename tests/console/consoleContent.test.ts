@@ -123,6 +123,10 @@ test('a contest created in the console shows its ranking once workers have taken
   await openPage('contests');
   await page.locator('[data-test=contests-table] tr', { hasText: '西宁市“读四史”知识竞赛' }).click();
   await expectText('[data-test=contest-ranking]', '卓玛');
+  // Participation by organisation, its total from the contest's kept counts; one organisation, so no next page.
+  await expectText('[data-test=participation-total]', '参与 2 人');
+  expect((await page.locator('[data-test=contest-ranking] table').nth(1).locator('tbody tr').allTextContents()).map((r) => r.replace(/\s/g, ''))).toEqual(['西宁市总工会265']);
+  expect(await page.locator('[data-test=participation-more]').count()).toBe(0);
   const ranking = await page.locator('[data-test=contest-ranking] table').first().locator('tbody tr').allTextContents();
   expect(ranking[0]).toMatch(/^1卓玛/);
   expect(ranking[1]).toMatch(/^2多杰/);
