@@ -42,9 +42,10 @@ async function paperOf(openid: string, contestId: string, right: number): Promis
   return { attemptId: started.data.attemptId, answers: (data[0]?.paper ?? []).map((q, i) => ({ questionId: q.id, choice: i < right ? q.answer : [] })) };
 }
 
-async function allPages(viewer: string, contestId: string, limit: number): Promise<{ rows: Array<{ orgId: string | null; orgName: string; participants: number; averageScore: number }>; pages: number; totals: number[] }> {
+async function allPages(viewer: string, contestId: string, limit: number): Promise<{ rows: Array<{ orgId: string | null; orgName: string; participants: number; averageScore: number }>; pages: number; totals: number[]; cursors: string[] }> {
   const rows = [];
   const totals = [];
+  const cursors: string[] = [];
   let cursor: string | undefined;
   for (let pages = 1; ; pages += 1) {
     const reply = await fc.call(viewer, 'quiz', 'getContestParticipation', cursor ? { contestId, cursor, limit } : { contestId, limit });
@@ -52,8 +53,9 @@ async function allPages(viewer: string, contestId: string, limit: number): Promi
     expect(reply.data.rows.length).toBeLessThanOrEqual(limit);
     rows.push(...reply.data.rows);
     totals.push(reply.data.total);
-    if (!reply.data.nextCursor) return { rows, pages, totals };
+    if (!reply.data.nextCursor) return { rows, pages, totals, cursors };
     cursor = reply.data.nextCursor;
+    cursors.push(cursor);
   }
 }
 
@@ -147,6 +149,10 @@ test('organisations page by participants, ties by id across the page break, each
   expect(everyone.rows).toHaveLength(1245);
   expect(new Set(everyone.rows.map((r) => r.orgId)).size).toBe(1245);
   expect(everyone.rows.every((r, i) => i === 0 || (everyone.rows[i - 1]?.participants ?? 0) >= r.participants)).toBe(true);
+  // A page deep in the list starts its walk at its cursor: about what the first page costs, not the 1,000 before it.
+  const deep = await fc.cloud.measure(() => fc.call(admin, 'quiz', 'getContestParticipation', { contestId, limit: 20, cursor: everyone.cursors[20] as string }));
+  expect(deep.value).toMatchObject({ ok: true, data: { rows: everyone.rows.slice(1050, 1070) } });
+  expect((deep.calls[0]?.keysExamined ?? 0) + (deep.calls[0]?.docsExamined ?? 0)).toBeLessThanOrEqual(140);
 
   // A cursor that does not decode starts again at the first page; another union's cadre may not look.
   expect(await fc.call(admin, 'quiz', 'getContestParticipation', { contestId, limit: 20, cursor: 'not-a-cursor' })).toEqual(firstPage);

@@ -129,7 +129,8 @@ export function decodeTallyCursor(cursor: string | undefined): { participants: n
  */
 export async function tallyPage(db: Database, contestId: string, cursor: { participants: number; id: string } | undefined, limit: number): Promise<TallyDoc[]> {
   const _ = db.command;
-  const where = cursor ? _.and([{ contestId }, _.or([{ participants: _.lt(cursor.participants) }, { participants: cursor.participants, _id: _.lt(cursor.id) }])]) : { contestId };
+  // The plain bound on participants starts the walk at the cursor (not at the top); the $or then leaves out what was shown.
+  const where = cursor ? _.and([{ contestId, participants: _.lte(cursor.participants) }, _.or([{ participants: _.lt(cursor.participants) }, { participants: cursor.participants, _id: _.lt(cursor.id) }])]) : { contestId };
   const { data } = await db
     .collection(quizCollections.contestTallies)
     .where(where as Record<string, unknown>)
