@@ -2,9 +2,10 @@
  * npm run bench: on one local cloud with a 1,000,000-worker province board (and a 10,000-worker
  * organisation board), the board read against the naive way, what a board view and a daily
  * submission cost in production's terms (round trips, keys and documents a MongoDB server would
- * examine); on a cloud with 100,000 requests the dashboards' reads and figures against a plain count
- * and the console queue's first page; then 1,000 concurrent daily submissions on a fresh cloud,
- * checked point by point.
+ * examine), and a provincial contest's participation view by organisation (5,000 organisations);
+ * on a cloud with 100,000 requests the dashboards' reads and figures against a plain count and the
+ * console queue's first page; then 1,000 concurrent daily submissions on a fresh cloud, checked
+ * point by point.
  */
 import tcb from '@cloudbase/node-sdk';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { buildFunctions } from './build';
 import { concurrentSubmissions } from './bench/concurrentSubmissions';
 import { benchCadre, dashboardFigures } from './bench/dashboardFigures';
 import { measureBoard } from './bench/measureBoard';
+import { benchContest, participationFigures, writeContestDirectly } from './bench/participationFigures';
 import { benchOpenid, benchScore, writeBoardDirectly } from './bench/seedBoardEntries';
 import { readRequestsDirectly, writeRequestsDirectly } from './bench/seedRequests';
 import type { RequestDoc } from '../server/db/requests/requestStore';
@@ -109,13 +111,18 @@ async function main(): Promise<void> {
       DocumentStore.open(dataDir, readCollectionsFile(path.join(repoRoot, 'database', 'collections.json'))).close();
       started = Date.now();
       for (const { n, scope } of boards) writeBoardDirectly(dataDir, scope, n, new Date());
-      console.log(`wrote 1,010,000 board entries and their rank counts directly into the store in ${seconds(started)} s`);
+      writeContestDirectly(dataDir, new Date());
+      console.log(`wrote 1,010,000 board entries and their rank counts, and a contest's ${benchContest.organisations.toLocaleString('en')} organisation tallies, directly into the store in ${seconds(started)} s`);
       started = Date.now();
     },
-    ['board_entries', 'board_counts'],
+    ['board_entries', 'board_counts', 'contest_tallies'],
     async (cloud, db) => {
       console.log(`loaded the store before serving and seeded the content in ${seconds(started)} s`);
       await boardFigures(cloud, db);
+      const view = await participationFigures(cloud);
+      if (!view.exact) process.exitCode = 1;
+      console.log(`keys+docs examined per contest participation view at ${benchContest.participants.toLocaleString('en')} participants in ${benchContest.organisations.toLocaleString('en')} organisations: ${view.first} (page 60 of 100: ${view.deep}), ${view.exact ? 'exact' : 'NOT exact'}`);
+      console.log(`  (${view.roundTrips} round trips for 50 organisations, their names and the total; an aggregation over the entries would examine ${benchContest.participants.toLocaleString('en')} and stop at 1,000 organisations)`);
     },
   );
   const requests = 100_000;
