@@ -62,3 +62,12 @@ export async function rolesOf(db: Database, openid: string): Promise<RoleDoc[]> 
   const { data } = await db.collection(collections.roles).where({ openid }).limit(100).get();
   return data as RoleDoc[];
 }
+
+/** The nicknames of these people (a page's worth): one point read per id, by _id. */
+export async function nicknamesOf(db: Database, openids: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(openids)];
+  if (ids.length === 0) return new Map();
+  const _ = db.command;
+  const { data } = await db.collection(collections.users).where({ _id: _.in(ids) }).field({ _id: true, nickname: true }).limit(ids.length).get();
+  return new Map((data as Array<Pick<UserDoc, '_id' | 'nickname'>>).map((u) => [u._id, u.nickname]));
+}

@@ -2,7 +2,10 @@ import { auditLog as auditContract, findPeople as findContract, grantRole as gra
 import { collections } from '../../db/collections';
 import type { OrgDoc } from '../../db/orgs';
 import { writeAudit } from '../../db/requests/requestStore';
-import { findUser, rolesOf, type RoleDoc, type UserDoc } from '../../db/users';
+import { consoleRoles, consoleRolesIn, findRole, removeRole } from '../../db/consoleRoles';
+import { putRole } from '../../db/requests/cadreRoleStore';
+import { decodeCursor, encodeCursor } from '../../db/sortKeyCursor';
+import { findUser, nicknamesOf, rolesOf, type RoleDoc, type UserDoc } from '../../db/users';
 import { roleDocId } from '../../domain/requests/cadreRoles';
 import { orgScope } from '../../domain/requests/orgScope';
 import { ActionError, failWith } from '../../runtime/actionError';
@@ -28,26 +31,26 @@ async function adminView(ctx: ActionContext): Promise<AdminView> {
   return { scope, province, orgs, names };
 }
 
-async function rolesIn(ctx: ActionContext, view: AdminView): Promise<RoleRow[]> {
-  const _ = ctx.db.command;
-  const orgIds: Array<string | null> = [...view.scope, ...(view.province ? [null] : [])];
-  const rows: RoleDoc[] = [];
-  for (let i = 0; i < orgIds.length; i += 200) {
-    const { data } = await ctx.db.collection(collections.roles).where({ orgId: _.in(orgIds.slice(i, i + 200)), role: _.in(['cadre', 'editor', 'admin']) }).limit(1000).get();
-    rows.push(...(data as RoleDoc[]));
-  }
-  const openids = [...new Set(rows.map((r) => r.openid))];
-  const users = openids.length ? ((await ctx.db.collection(collections.users).where({ _id: _.in(openids.slice(0, 1000)) }).limit(1000).get()).data as UserDoc[]) : [];
-  const nick = new Map(users.map((u) => [u._id, u.nickname]));
-  return rows.map((r) => ({
+/** Where an admin's roles live: their organisations, and the province level for a province admin. */
+function orgIdsOf(view: AdminView): Array<string | null> {
+  return [...view.scope, ...(view.province ? [null] : [])];
+}
+
+/** Whether the admin may see and revoke this role: the same rule the list reads by. */
+function withinView(view: AdminView, role: RoleDoc): boolean {
+  return (consoleRoles as readonly string[]).includes(role.role) && (role.orgId === null ? view.province : view.scope.has(role.orgId));
+}
+
+function roleRow(r: RoleDoc, nickname: string | undefined, view: AdminView): RoleRow {
+  return {
     roleId: r._id,
     openid: r.openid,
-    nickname: nick.get(r.openid) ?? '(未填写昵称)',
+    nickname: nickname ?? '(未填写昵称)',
     role: r.role as ConsoleRole,
     orgId: r.orgId,
     orgName: r.orgId ? (view.names.get(r.orgId) ?? r.orgId) : '全省',
     grantedAt: new Date(r.grantedAt).toISOString(),
-  }));
+  };
 }
 
 export const findPeople: Handler<typeof findContract> = async (input, ctx) => {
@@ -68,27 +71,40 @@ export const findPeople: Handler<typeof findContract> = async (input, ctx) => {
   return { people };
 };
 
-export const listRoles: Handler<typeof listContract> = async (_input, ctx) => ({ roles: await rolesIn(ctx, await adminView(ctx)) });
+export const listRoles: Handler<typeof listContract> = async (input, ctx) => {
+  const view = await adminView(ctx);
+  // One more than asked tells whether another page exists without a count.
+  const docs = await consoleRolesIn(ctx.db, orgIdsOf(view), decodeCursor(input.cursor), input.limit + 1);
+  const page = docs.slice(0, input.limit);
+  const nick = await nicknamesOf(ctx.db, page.map((r) => r.openid));
+  const last = page[page.length - 1];
+  return {
+    roles: page.map((r) => roleRow(r, nick.get(r.openid), view)),
+    nextCursor: docs.length > input.limit && last ? encodeCursor(last.grantedAt, last._id) : null,
+  };
+};
 
 export const grantRole: Handler<typeof grantContract> = async (input, ctx) => {
   const view = await adminView(ctx);
   if (input.orgId === null ? !view.province : !view.scope.has(input.orgId)) throw failWith(grantContract, 'ORG_NOT_FOUND', '所选组织不在您的管理范围内');
-  if (!(await findUser(ctx.db, input.openid))) throw failWith(grantContract, 'PERSON_NOT_FOUND', '没有找到这位用户');
-  await ctx.db.collection(collections.roles).doc(roleDocId(input.role, input.openid, input.orgId)).set({
-    data: { openid: input.openid, role: input.role, orgId: input.orgId, grantedBy: ctx.openid, grantedAt: ctx.now },
-  });
+  const person = await findUser(ctx.db, input.openid);
+  if (!person) throw failWith(grantContract, 'PERSON_NOT_FOUND', '没有找到这位用户');
+  const role: RoleDoc = { _id: roleDocId(input.role, input.openid, input.orgId), openid: input.openid, role: input.role, orgId: input.orgId, grantedBy: ctx.openid, grantedAt: ctx.now };
+  const { _id, ...fields } = role;
+  await putRole(ctx.db, _id, fields);
   await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: `grant_${input.role}`, target: input.openid, ...(input.orgId ? { orgId: input.orgId } : {}) });
-  return { roles: await rolesIn(ctx, view) };
+  return { role: roleRow(role, person.nickname, view) };
 };
 
 export const revokeRole: Handler<typeof revokeContract> = async (input, ctx) => {
   const view = await adminView(ctx);
-  const row = (await rolesIn(ctx, view)).find((r) => r.roleId === input.roleId);
-  if (!row) throw failWith(revokeContract, 'NOT_FOUND', '没有这项授权');
+  const row = await findRole(ctx.db, input.roleId);
+  // A role the admin could not list answers as a missing one.
+  if (!row || !withinView(view, row)) throw failWith(revokeContract, 'NOT_FOUND', '没有这项授权');
   if (row.openid === ctx.openid && row.role === 'admin') throw failWith(revokeContract, 'SELF', '不能收回自己的管理员权限');
-  await ctx.db.collection(collections.roles).doc(row.roleId).remove();
+  await removeRole(ctx.db, row._id);
   await writeAudit(ctx.db, { at: ctx.now, actorOpenid: ctx.openid, action: `revoke_${row.role}`, target: row.openid, ...(row.orgId ? { orgId: row.orgId } : {}) });
-  return { roles: await rolesIn(ctx, view) };
+  return { revoked: true };
 };
 
 type AuditDoc = { at: Date; actorOpenid: string; action: string; target?: string; requestId?: string; orgId?: string | null; detail?: string };
