@@ -88,23 +88,24 @@ export async function importQuestions(options: { file: string; contentDir: strin
   return result;
 }
 
+/** The report as editors read it: Chinese, one line per row, the problems named by column. */
 export function formatImportReport(result: ImportResult, dryRun: boolean): string[] {
   const lines: string[] = [];
   if (result.sheetProblems.length > 0) {
-    lines.push('The sheet cannot be read:', ...result.sheetProblems.map((p) => `  ${p}`));
+    lines.push('表格无法导入:', ...result.sheetProblems.map((p) => `  ${p}`));
   }
   for (const r of result.rows) {
-    lines.push(r.problems.length === 0 ? `row ${r.row}  ${r.id}  OK` : `row ${r.row}  ${r.id}  ${r.problems.join('; ')}`);
+    lines.push(`第 ${r.row} 行  ${r.id}  ${r.problems.length === 0 ? '通过' : r.problems.join('；')}`);
   }
   const failed = result.rows.filter((r) => r.problems.length > 0).length;
-  if (failed > 0) lines.push(`${failed} of ${result.rows.length} row(s) failed: nothing was written.`);
+  if (failed > 0) lines.push(`${result.rows.length} 行中有 ${failed} 行未通过检查,没有写入任何文件。`);
   if (result.bankErrors.length > 0) {
-    lines.push('The bank after this import would have errors: nothing was written.', ...result.bankErrors.map((f) => `  ${f.file}  ${f.id}  ${f.message}`));
+    lines.push('导入后题库会有错误,没有写入任何文件:', ...result.bankErrors.map((f) => `  ${f.file}  ${f.id}  ${f.message}`));
   }
   if (result.ok) {
-    for (const c of result.changes) lines.push(`${c.file}: ${c.replaced} replaced, ${c.added} added`);
-    if (dryRun) lines.push(`dry run: ${result.rows.length} row(s) OK, nothing written.`);
-    else lines.push(result.written.length > 0 ? `written: ${result.written.join(', ')}` : 'no file changed.');
+    for (const c of result.changes) lines.push(`${c.file}:更新 ${c.replaced} 题,新增 ${c.added} 题`);
+    if (dryRun) lines.push(`试运行:${result.rows.length} 行全部通过,没有写入文件。`);
+    else lines.push(result.written.length > 0 ? `已写入:${result.written.join(', ')}` : '没有文件需要改动。');
   }
   return lines;
 }

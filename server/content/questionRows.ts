@@ -53,13 +53,13 @@ export function mapHeader(header: readonly string[]): { columns: Array<ColumnKey
     const tokens = text.trim().toLowerCase().split(/[\s()（）/]+/).filter(Boolean);
     if (tokens.length === 0) return undefined;
     const column = questionColumns.find((c) => tokens.includes(c.header.toLowerCase()) || tokens.includes(c.key.toLowerCase()));
-    if (!column) problems.push(`column ${index + 1} "${text}" is not a question field`);
+    if (!column) problems.push(`第 ${index + 1} 列“${text}”不是题目的栏目`);
     return column?.key;
   });
   for (const column of questionColumns) {
     const found = columns.filter((key) => key === column.key).length;
-    if (found > 1) problems.push(`column ${column.header} appears ${found} times`);
-    if (found === 0 && column.key !== 'region' && column.key !== 'sealed' && column.key !== 'optionE') problems.push(`column ${column.header} is missing`);
+    if (found > 1) problems.push(`“${column.header}”列出现了 ${found} 次`);
+    if (found === 0 && column.key !== 'region' && column.key !== 'sealed' && column.key !== 'optionE') problems.push(`缺少“${column.header}”列`);
   }
   return { columns, problems };
 }
@@ -77,7 +77,7 @@ export function cellsToCandidate(cells: Cells): { candidate: Record<string, unkn
   const options = optionLetters.map((letter) => get(`option${letter}`));
   const lastFilled = options.reduce((last, option, i) => (option === '' ? last : i), -1);
   options.slice(0, lastFilled + 1).forEach((option, i) => {
-    if (option === '') problems.push(`选项${optionLetters[i]} is empty but a later option is filled`);
+    if (option === '') problems.push(`选项${optionLetters[i]}是空的,后面的选项却有内容`);
   });
   const region = get('region');
   const candidate: Record<string, unknown> = {

@@ -39,7 +39,7 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     // English for the content tooling, Chinese (after the field's name) for editors.
     const issue = (path: string, message: string, chinese: string) => ctx.addIssue({ code: 'custom', path: [path], message, params: zh(chinese) });
-    if (!q.id.startsWith(`${q.history}-`)) issue('id', `id ${q.id} does not belong to history ${q.history}`, `${q.id} 不属于所选历史`);
+    if (!q.id.startsWith(`${q.history}-`)) issue('id', `id ${q.id} does not belong to history ${q.history}`, ` ${q.id} 不属于所选历史`);
     const n = q.options.length;
     if (q.type === 'single' && n !== 4) issue('options', `a single-choice question has 4 options, not ${n}`, `:单选题应有 4 个选项,现在是 ${n} 个`);
     if (q.type === 'multiple' && (n < 4 || n > 5)) issue('options', `a multiple-choice question has 4 or 5 options, not ${n}`, `:多选题应有 4 或 5 个选项,现在是 ${n} 个`);

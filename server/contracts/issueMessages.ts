@@ -8,8 +8,11 @@ import type { z } from 'zod';
  * console's forms and the mini program.
  */
 
-/** A field's name, or for a list its name and what one item is called (正文 → 第 3 段). */
-export type FieldName = string | { name: string; item: string };
+/**
+ * A field's name, or for a list its name and what one item is called: a word counted (正文 → 第 3
+ * 段) or a name of its own by position (a sheet's options → 选项C).
+ */
+export type FieldName = string | { name: string; item: string | ((index: number) => string) };
 export type FieldNames = Readonly<Record<string, FieldName>>;
 
 /** A schema's words for an issue, after the field's name (e.g. 「共 12 字,应为 30–200 字」). */
@@ -23,7 +26,8 @@ export function fieldLabel(path: readonly PropertyKey[], names: FieldNames = {})
   const name = head === undefined ? undefined : names[String(head)];
   const base = typeof name === 'string' ? name : (name?.name ?? (head === undefined ? '内容' : String(head)));
   if (typeof index !== 'number') return base;
-  return typeof name === 'object' ? `第 ${index + 1} ${name.item}` : `${base}第 ${index + 1} 项`;
+  if (typeof name !== 'object') return `${base}第 ${index + 1} 项`;
+  return typeof name.item === 'function' ? name.item(index) : `第 ${index + 1} ${name.item}`;
 }
 
 type Issue = z.core.$ZodIssue;

@@ -82,7 +82,7 @@ test('a question file with one bad row: the report names the row and nothing is 
   await expectText('[data-test=q-import-failed]', '1 行未通过检查,没有写入任何题目');
   // Row 3 of the sheet (after the header and the good row) is prc-902, with the reason.
   const bad = page.locator('[data-test=q-import-rows] tr', { hasText: 'prc-902' });
-  await expect(bad.textContent()).resolves.toMatch(/^3prc-902.*answer E/);
+  await expect(bad.textContent()).resolves.toMatch(/^3prc-902答案 E 不在 4 个选项之中/);
   await expect(page.locator('[data-test=q-import-confirm]').count()).resolves.toBe(0);
   await screenshot('question-import');
   const { db } = connectSdk(fc.cloud);

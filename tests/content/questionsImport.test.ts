@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toCsv } from '../../server/content/csv';
+import { sheetFieldNames } from '../../server/content/questionImportRows';
+import { fieldLabel } from '../../server/contracts/issueMessages';
 import { defaultContentDir } from '../../scripts/content/loadContent';
 import { questionColumns, questionToCells } from '../../server/content/questionRows';
 import { writeQuestionSheet } from '../../scripts/content/questionSheet';
@@ -38,12 +40,12 @@ describe('questions:import', () => {
     expect(result.ok).toBe(false);
     expect(result.rows).toEqual([
       { row: 2, id: 'party-003', problems: [] },
-      { row: 3, id: 'party-004', problems: ['answer: a single question has exactly one answer, not 2'] },
+      { row: 3, id: 'party-004', problems: ['答案只能有一个,现在是 2 个'] },
     ]);
     expect(formatImportReport(result, false)).toEqual([
-      'row 2  party-003  OK',
-      'row 3  party-004  answer: a single question has exactly one answer, not 2',
-      '1 of 2 row(s) failed: nothing was written.',
+      '第 2 行  party-003  通过',
+      '第 3 行  party-004  答案只能有一个,现在是 2 个',
+      '2 行中有 1 行未通过检查,没有写入任何文件。',
     ]);
     expect(questionFileTexts(dir)).toEqual(before);
   });
@@ -71,7 +73,7 @@ describe('questions:import', () => {
     await writeQuestionSheet(file, [newQuestion]);
     const result = await importQuestions({ file, contentDir: dir, dryRun: true });
     expect(result.ok).toBe(true);
-    expect(formatImportReport(result, true)).toEqual(['row 2  party-003  OK', 'questions/party.json: 0 replaced, 1 added', 'dry run: 1 row(s) OK, nothing written.']);
+    expect(formatImportReport(result, true)).toEqual(['第 2 行  party-003  通过', 'questions/party.json:更新 0 题,新增 1 题', '试运行:1 行全部通过,没有写入文件。']);
     expect(questionFileTexts(dir)).toEqual(before);
   });
 
@@ -109,12 +111,50 @@ describe('questions:import', () => {
     writeFileSync(file, toCsv([header, holed, rowOf(newQuestion)]));
     const result = await importQuestions({ file, contentDir: dir, dryRun: true });
     expect(result.rows.map((r) => r.problems)).toEqual([
-      ['选项B is empty but a later option is filled', 'options.1: must not be empty'],
-      ['id party-003 is also on row 2'],
+      ['选项B是空的,后面的选项却有内容'],
+      ['编号 party-003 与第 2 行重复'],
     ]);
 
     writeFileSync(file, toCsv([header.filter((h) => h !== '解析'), rowOf(newQuestion).slice(0, -1)]));
-    expect((await importQuestions({ file, contentDir: dir, dryRun: true })).sheetProblems).toEqual(['column 解析 is missing']);
+    expect((await importQuestions({ file, contentDir: dir, dryRun: true })).sheetProblems).toEqual(['缺少“解析”列']);
+    writeFileSync(file, toCsv([[...header, '备注', '题干'], [...rowOf(newQuestion), '', '']]));
+    expect((await importQuestions({ file, contentDir: dir, dryRun: true })).sheetProblems).toEqual(['第 16 列“备注”不是题目的栏目', '“题干”列出现了 2 次']);
+  });
+
+  test('every cell a row gets wrong is named by its column, in Chinese, as the console\'s form says it', async () => {
+    const file = path.join(dir, 'edit.csv');
+    const cells: Record<string, string> = {
+      id: 'party-3', history: '世界史', type: '问答', difficulty: '高', stem: ' ', optionA: '甲', optionB: '乙', optionC: ' ', optionD: '丁',
+      answer: 'F', explanation: '太短', source: '', region: '北京', sealed: '也许',
+    };
+    writeFileSync(file, toCsv([header, questionColumns.map((c) => cells[c.key] ?? '')]));
+    const [row] = (await importQuestions({ file, contentDir: dir, dryRun: true })).rows;
+    expect(row?.problems).toEqual([
+      '选项C是空的,后面的选项却有内容',
+      '编号应写作“历史-三位数字”,如 party-001',
+      '历史应为 党史、新中国史、改革开放史、社会主义发展史 或 中国工运史',
+      '题型应为 单选、多选 或 判断',
+      '难度应为 1、2 或 3',
+      '题干不能为空',
+      '答案只能填选项的字母 A–E',
+      '解析至少 10 个字',
+      '解析要以句号“。”结尾',
+      '出处不能为空',
+      '地区只能填“青海”或留空',
+      '竞赛专用只能填“是”“否”或留空',
+    ]);
+    for (const problem of row?.problems ?? []) expect(problem).not.toMatch(/\b(must|expected|Invalid|options|answer)\b/);
+    // Any rule about one option names it as the sheet's column does.
+    expect(fieldLabel(['options', 2], sheetFieldNames)).toBe('选项C');
+  });
+
+  test('a well-formed row that breaks a rule of its type says so under the column', async () => {
+    const file = path.join(dir, 'edit.csv');
+    const judge = rowOf(makeQuestion({ id: 'labor-004', history: 'labor', type: 'judge', options: ['正确', '错误'], answer: ['C'] }));
+    const single = rowOf(makeQuestion({ id: 'party-005', options: ['甲', '乙', '丙'] }));
+    writeFileSync(file, toCsv([header, judge, single]));
+    const result = await importQuestions({ file, contentDir: dir, dryRun: true });
+    expect(result.rows.map((r) => r.problems)).toEqual([['答案 C 不在 2 个选项之中'], ['选项:单选题应有 4 个选项,现在是 3 个']]);
   });
 
   test('npm run questions:import exits 1 on a bad row and 0 on a good sheet', async () => {
@@ -126,11 +166,11 @@ describe('questions:import', () => {
       spawnSync(process.execPath, ['--import', 'tsx', 'scripts/questionsImport.ts', file, '--data', dir], { cwd: path.dirname(defaultContentDir), encoding: 'utf8' });
     const failed = run();
     expect(failed.status).toBe(1);
-    expect(failed.stdout).toContain('row 2  party-003  difficulty:');
+    expect(failed.stdout).toContain('第 2 行  party-003  难度应为 1、2 或 3');
 
     writeFileSync(file, toCsv([header, rowOf(newQuestion)]));
     const passed = run();
     expect(passed.status).toBe(0);
-    expect(passed.stdout).toContain('written: questions/party.json');
+    expect(passed.stdout).toContain('已写入:questions/party.json');
   }, 30_000);
 });

@@ -92,7 +92,7 @@ test('an import with one bad row names the row and writes nothing; a good one ad
   const report = ok(bad);
   expect(report.imported).toBe(false);
   expect(report.rows.map((r) => [r.row, r.id, r.problems.length > 0])).toEqual([[2, 'prc-010', false], [3, 'prc-011', false], [4, 'prc-012', true]]);
-  expect(report.rows[2]?.problems.join(' ')).toMatch(/answer E is not among the 4 options/);
+  expect(report.rows[2]?.problems).toEqual(['答案 E 不在 4 个选项之中']);
   expect(await editor.call('quiz', 'getBankQuestion', { id: 'prc-011' })).toMatchObject({ ok: false, code: 'QUESTION_NOT_FOUND' });
   expect(ok(await editor.call<EditorQuestion>('quiz', 'getBankQuestion', { id: 'prc-010' })).difficulty).toBe(a.difficulty);
 
