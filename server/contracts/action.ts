@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FieldName, FieldNames } from './issueMessages';
 
 /** Error codes every action may return, besides its own. */
 export const commonErrors = ['BAD_INPUT', 'UNKNOWN_ACTION', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONTENT_REJECTED', 'CONFLICT', 'INTERNAL'] as const;
@@ -11,14 +12,21 @@ export type CommonError = (typeof commonErrors)[number];
 export interface ActionContract<I extends z.ZodType = z.ZodType, O = unknown, E extends string = string> {
   readonly input: I;
   readonly errors: readonly E[];
+  /** Names of this action's fields where the common ones (fieldLabels.ts) do not fit, for BAD_INPUT answers. */
+  readonly labels?: FieldNames;
   /** Never set at run time: carries the output type. */
   readonly output?: O;
 }
 
+/** The input's own field names (top level), so a contract can only name fields it has. */
+type InputKeys<I extends z.ZodType> = z.input<I> extends infer T ? (T extends object ? Extract<keyof T, string> : never) : never;
+export type FieldLabels<I extends z.ZodType> = { readonly [K in InputKeys<I>]?: FieldName };
+
 export function defineAction<O>() {
-  return <I extends z.ZodType, const E extends readonly string[] = readonly []>(spec: { input: I; errors?: E }): ActionContract<I, O, E[number]> => ({
+  return <I extends z.ZodType, const E extends readonly string[] = readonly []>(spec: { input: I; errors?: E; labels?: FieldLabels<I> }): ActionContract<I, O, E[number]> => ({
     input: spec.input,
     errors: (spec.errors ?? []) as readonly E[number][],
+    ...(spec.labels ? { labels: spec.labels as FieldNames } : {}),
   });
 }
 

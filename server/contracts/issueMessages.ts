@@ -30,6 +30,22 @@ export function fieldLabel(path: readonly PropertyKey[], names: FieldNames = {})
   return typeof name.item === 'function' ? name.item(index) : `第 ${index + 1} ${name.item}`;
 }
 
+/**
+ * A nested field's name through every level (第 3 题的所选答案), or undefined when a level has
+ * none: the caller then shows the path as it is.
+ */
+export function pathLabel(path: readonly PropertyKey[], names: FieldNames): string | undefined {
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i += 1) {
+    const key = path[i];
+    if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(names, key)) return undefined;
+    const index = path[i + 1];
+    if (typeof index === 'number') i += 1;
+    parts.push(fieldLabel(typeof index === 'number' ? [key, index] : [key], names));
+  }
+  return parts.length > 0 ? parts.join('的') : undefined;
+}
+
 type Issue = z.core.$ZodIssue;
 
 function sizeWords(issue: Issue & { origin?: string }, bound: number, small: boolean): string {

@@ -43,7 +43,7 @@ function fail(code: string, message: string): Failure {
  */
 export async function runAction(action: string, contract: ActionContract, handler: (input: unknown, ctx: ActionContext) => Promise<unknown>, rawInput: unknown, ctx: ActionContext | (() => ActionContext | null)): Promise<Reply> {
   const parsed = (contract.input as z.ZodType).safeParse(rawInput ?? {});
-  if (!parsed.success) return fail('BAD_INPUT', describeIssues(parsed.error));
+  if (!parsed.success) return fail('BAD_INPUT', describeIssues(parsed.error, contract.labels));
   const context = typeof ctx === 'function' ? ctx() : ctx;
   if (!context) return fail('UNAUTHENTICATED', '请在微信中打开');
   try {

@@ -40,7 +40,7 @@ describe('story form messages', () => {
     if (parsed.success) throw new Error('expected a problem');
     expect(issueText(parsed.error.issues[0] as never, storyFieldNames)).toBe('第 2 段不能超过 2000 个字');
     // Any action's BAD_INPUT answer (the router's describeIssues) says it in Chinese too.
-    expect(describeIssues(parsed.error)).toBe('输入有误(paragraphs.1):不能超过 2000 个字');
+    expect(describeIssues(parsed.error)).toBe('输入有误(第 2 段):不能超过 2000 个字');
   });
 });
 

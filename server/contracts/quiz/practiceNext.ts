@@ -7,4 +7,5 @@ import type { PublicQuestion } from './quizTypes';
 export const practiceNext = defineAction<{ question: PublicQuestion }>()({
   input: z.union([z.strictObject({ from: z.literal('history'), history: historyKey }), z.strictObject({ from: z.literal('wrongBook') })]),
   errors: ['NO_QUESTIONS', 'WRONG_BOOK_EMPTY', 'TOO_MANY'],
+  labels: { from: '练习方式' },
 });

@@ -12,4 +12,5 @@ export const reportQuestion = defineAction<{ reportId: string; reports: number }
     note: z.string().trim().min(2, '请写几个字说明问题').max(300, '说明最多 300 个字'),
   }),
   errors: ['QUESTION_NOT_FOUND', 'ALREADY_REPORTED'],
+  labels: { reason: '问题类型' },
 });

@@ -6,4 +6,5 @@ import { paragraphIndex, storyId } from './fields';
 export const getChunk = defineAction<{ from: number; paragraphs: string[]; next: number | null }>()({
   input: z.strictObject({ storyId, from: paragraphIndex }),
   errors: ['STORY_NOT_FOUND'],
+  labels: { from: '起始段落' },
 });

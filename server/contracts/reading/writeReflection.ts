@@ -12,4 +12,5 @@ export const writeReflection = defineAction<ReflectionView>()({
     clientRequestId,
   }),
   errors: ['STORY_NOT_FOUND'],
+  labels: { text: '读后感' },
 });

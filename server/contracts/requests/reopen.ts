@@ -7,4 +7,5 @@ import type { RequestDetail } from './requestView';
 export const reopen = defineAction<RequestDetail>()({
   input: z.strictObject({ requestId, reason: note }),
   errors: ['NOT_FOUND', 'REOPEN_EXPIRED'],
+  labels: { reason: '重新办理的原因' },
 });
