@@ -180,6 +180,24 @@ test('an admin finds a person by nickname and grants the content editor role; th
   await expectText('[data-test=audit-table]', 'grant_editor');
 });
 
+test('权限管理 shows the newest 20 roles and the rest with 加载更多', async () => {
+  const { db } = connectSdk(fc.cloud);
+  // 25 older cadre roles in Haidong; the 20th and 21st rows of the list (cadres 7 and 6) were granted at the same minute.
+  for (let n = 0; n < 25; n += 1) {
+    const grantedAt = new Date(Date.UTC(2026, 0, 1, 0, n === 6 ? 7 : n));
+    await db.collection('roles').doc(`cadre|qh-haidong|br-cadre-${n}`).set({ data: { openid: `br-cadre-${n}`, role: 'cadre', orgId: 'qh-haidong', grantedBy: 'setup', grantedAt } });
+  }
+  await openPage('roles');
+  const rows = page.locator('[data-test=roles-table] tbody tr');
+  await page.locator('[data-test=roles-more]').waitFor();
+  await expect(rows.count()).resolves.toBe(20);
+  await page.locator('[data-test=roles-more]').click();
+  await page.locator('[data-test=roles-more]').waitFor({ state: 'detached' });
+  // 王主席's and 赵编辑's roles and all 25 cadres, each once.
+  await expect(rows.count()).resolves.toBe(27);
+  await expect(rows.last().textContent()).resolves.toContain('2026-01-01');
+});
+
 const statusKeys: Record<string, keyof import('../../server/contracts/requests').WeekLine['byStatus']> = {
   已提交: 'submitted', 已受理: 'accepted', 办理中: 'in_progress', 已办结: 'resolved', 已关闭: 'closed', 已撤回: 'withdrawn', 不予受理: 'declined', 已转办: 'transferred', 重新办理: 'reopened',
 };
