@@ -21,12 +21,6 @@ export interface PreviewSnapshot {
   measure?: string[];
 }
 
-export interface PreviewManifest {
-  appCss: string;
-  tabBar: TabBar | null;
-  snapshots: PreviewSnapshot[];
-}
-
 export interface PageFindings {
   key: string;
   /** How far the widest element reaches past 375 pt (0 when nothing overflows). */

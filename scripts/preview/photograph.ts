@@ -3,21 +3,24 @@
  * playwright-core) and inspects each one: horizontal overflow past the 375-pt phone, template
  * leftovers in the visible text, and axe-core's colour-contrast and accessible-name rules.
  *
- *   tsx scripts/preview/photograph.ts <snapshots.json> <results.json> [<png folder>]
+ *   tsx scripts/preview/photograph.ts   (JSON lines on stdin and stdout: see serve())
  *
  * The snapshots come from the page renderer (tests/pages/harness/previewRender.ts), which runs
- * pages in miniprogram-simulate; this side needs a real browser for layout and colours.
+ * pages in miniprogram-simulate; this side needs a real browser for layout and colours, so it runs
+ * as a child process that keeps one browser open for a whole test file.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sparticuz from '@sparticuz/chromium';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../functionList';
-import { phoneWidth, shellDocument, snapshotParts, type PageFindings, type PreviewManifest } from './pageDocument';
+import { phoneWidth, shellDocument, snapshotParts, type PageFindings, type PreviewSnapshot, type TabBar } from './pageDocument';
+import { previewKey } from './previewKey';
 import { iconSvg } from './tdesignIcons';
 
-export type { PageFindings, PreviewManifest } from './pageDocument';
+export type { PageFindings, PreviewSnapshot } from './pageDocument';
 
 const axeRules = ['color-contrast', 'button-name', 'aria-command-name', 'image-alt', 'role-img-alt', 'link-name', 'aria-toggle-field-name', 'aria-input-field-name'];
 
@@ -92,62 +95,108 @@ async function runAxe(page: Page): Promise<PageFindings['violations']> {
 }
 
 export function snapshotKey(snapshot: { page: string; state: string }): string {
-  return `${snapshot.page.replace(/\/index$/, '').replace(/\//g, '-')}--${snapshot.state}`;
+  return previewKey(snapshot.page, snapshot.state);
 }
 
-export async function photograph(manifest: PreviewManifest, pngFolder?: string): Promise<PageFindings[]> {
-  const browser = await chromium.launch({ executablePath: await sparticuz.executablePath(), args: sparticuz.args });
-  const findings: PageFindings[] = [];
+/** What the photographer needs once, before any snapshot: the app's styles and tab bar, and where pictures go. */
+export interface SessionStart {
+  appCss: string;
+  tabBar: TabBar | null;
+  pngFolder?: string;
+}
+
+/**
+ * One browser for many snapshots: launched once, then each snapshot is drawn in the same shell page,
+ * inspected and (with a folder) written to <key>.png as soon as it is taken.
+ */
+export class Photographer {
+  private readonly icons = new Map<string, string | null>();
+
+  private constructor(private readonly browser: Browser, private readonly page: Page, private readonly start: SessionStart) {}
+
+  static async launch(start: SessionStart): Promise<Photographer> {
+    const browser = await chromium.launch({ executablePath: await sparticuz.executablePath(), args: sparticuz.args });
+    try {
+      const context = await browser.newContext({ viewport: { width: phoneWidth, height: 667 }, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      // A file next to node_modules, so the font's relative woff2 URLs and image files load.
+      const htmlFolder = path.join(repoRoot, 'node_modules/.cache/preview');
+      mkdirSync(htmlFolder, { recursive: true });
+      const shell = path.join(htmlFolder, `shell-${process.pid}.html`);
+      writeFileSync(shell, shellDocument(start.appCss, readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8')));
+      await page.goto(pathToFileURL(shell).href);
+      if (start.pngFolder) mkdirSync(start.pngFolder, { recursive: true });
+      return new Photographer(browser, page, start);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  private icon(name: string): string | null {
+    if (!this.icons.has(name)) this.icons.set(name, iconSvg(name));
+    return this.icons.get(name) ?? null;
+  }
+
+  async take(snapshot: PreviewSnapshot): Promise<PageFindings> {
+    const { page } = this;
+    const key = snapshotKey(snapshot);
+    const started = Date.now();
+    await page.evaluate(`window.previewApply(${JSON.stringify(snapshotParts(snapshot, this.start.tabBar, (name) => this.icon(name)))})`);
+    // Canvases drawn from their tapes (the poster) before the pictures are waited for.
+    await page.evaluate('Promise.all(window.previewPending)');
+    await page.evaluate('document.fonts.ready.then(() => Promise.all(Array.from(document.images).map((i) => i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; }))))');
+    await page.evaluate(animationsDoneScript);
+    const measured = await inspect(page);
+    const laidOut = Date.now();
+    const violations = await runAxe(page);
+    if (process.env.PREVIEW_PROFILE) console.error(key, laidOut - started, Date.now() - laidOut);
+    const result: PageFindings = { key, ...measured, violations, fontSizes: await fontSizes(page, snapshot.measure ?? []) };
+    if (this.start.pngFolder) {
+      result.png = path.join(this.start.pngFolder, `${key}.png`);
+      await page.screenshot({ path: result.png, fullPage: true });
+    }
+    return result;
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
+
+/** The prefix of the photographer's answers on its stdout (anything else there is a library's log). */
+export const replyPrefix = '\u0001preview ';
+
+/**
+ * Serves snapshots over stdin/stdout, one JSON line each way: the first line is a SessionStart
+ * (answered { ready: true } once the browser is up), every further line a snapshot (answered with
+ * its findings, or { error }). The browser closes when stdin ends.
+ */
+async function serve(): Promise<void> {
+  const reply = (message: unknown) => process.stdout.write(`${replyPrefix}${JSON.stringify(message)}\n`);
+  let photographer: Photographer | null = null;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   try {
-    const context = await browser.newContext({ viewport: { width: phoneWidth, height: 667 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const icons = new Map<string, string | null>();
-    const icon = (name: string): string | null => {
-      if (!icons.has(name)) icons.set(name, iconSvg(name));
-      return icons.get(name) ?? null;
-    };
-    // A file next to node_modules, so the font's relative woff2 URLs and image files load.
-    const htmlFolder = path.join(repoRoot, 'node_modules/.cache/preview');
-    mkdirSync(htmlFolder, { recursive: true });
-    const shell = path.join(htmlFolder, 'shell.html');
-    writeFileSync(shell, shellDocument(manifest.appCss, readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8')));
-    await page.goto(pathToFileURL(shell).href);
-    if (pngFolder) mkdirSync(pngFolder, { recursive: true });
-    for (const snapshot of manifest.snapshots) {
-      const key = snapshotKey(snapshot);
-      const started = Date.now();
-      await page.evaluate(`window.previewApply(${JSON.stringify(snapshotParts(snapshot, manifest.tabBar, icon))})`);
-      // Canvases drawn from their tapes (the poster) before the pictures are waited for.
-      await page.evaluate('Promise.all(window.previewPending)');
-      await page.evaluate('document.fonts.ready.then(() => Promise.all(Array.from(document.images).map((i) => i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; }))))');
-      await page.evaluate(animationsDoneScript);
-      const measured = await inspect(page);
-      const laidOut = Date.now();
-      const violations = await runAxe(page);
-      if (process.env.PREVIEW_PROFILE) console.log(key, laidOut - started, Date.now() - laidOut);
-      const result: PageFindings = { key, ...measured, violations, fontSizes: await fontSizes(page, snapshot.measure ?? []) };
-      if (pngFolder) {
-        result.png = path.join(pngFolder, `${key}.png`);
-        await page.screenshot({ path: result.png, fullPage: true });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      if (!photographer) {
+        photographer = await Photographer.launch(JSON.parse(line) as SessionStart);
+        reply({ ready: true });
+        continue;
       }
-      findings.push(result);
+      try {
+        reply({ findings: await photographer.take(JSON.parse(line) as PreviewSnapshot) });
+      } catch (error) {
+        reply({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      }
     }
   } finally {
-    await browser.close();
+    await photographer?.close();
   }
-  return findings;
-}
-
-async function main(): Promise<void> {
-  const [manifestFile, resultsFile, pngFolder] = process.argv.slice(2);
-  if (!manifestFile || !resultsFile) throw new Error('usage: photograph.ts <snapshots.json> <results.json> [<png folder>]');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as PreviewManifest;
-  const findings = await photograph(manifest, pngFolder);
-  writeFileSync(resultsFile, JSON.stringify(findings, null, 2));
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
+  serve().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
   });

@@ -68,7 +68,8 @@ function simulator(): typeof Simulate {
   return simulate;
 }
 
-function loadPage(pagePath: string): string {
+/** Compiles the page (the first load compiles the whole tree: seconds), so its first render is quick. */
+export function loadPage(pagePath: string): string {
   const known = loaded.get(pagePath);
   if (known) return known;
   const id = simulator().load(path.join(miniprogramRoot, pagePath), { rootPath: miniprogramRoot, compiler: 'official', compilerOptions: officialCompilerOptions });
