@@ -16,11 +16,11 @@ import { pathToFileURL } from 'node:url';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../functionList';
-import { phoneWidth, shellDocument, snapshotParts, type PageFindings, type PreviewSnapshot, type TabBar } from './pageDocument';
+import { phoneWidth, shellDocument, snapshotParts, type PageFindings, type PreviewSnapshot, type SessionStart } from './pageDocument';
 import { previewKey } from './previewKey';
 import { iconSvg } from './tdesignIcons';
 
-export type { PageFindings, PreviewSnapshot } from './pageDocument';
+export type { PageFindings, PreviewSnapshot, SessionStart } from './pageDocument';
 
 const axeRules = ['color-contrast', 'button-name', 'aria-command-name', 'image-alt', 'role-img-alt', 'link-name', 'aria-toggle-field-name', 'aria-input-field-name'];
 
@@ -98,13 +98,6 @@ export function snapshotKey(snapshot: { page: string; state: string }): string {
   return previewKey(snapshot.page, snapshot.state);
 }
 
-/** What the photographer needs once, before any snapshot: the app's styles and tab bar, and where pictures go. */
-export interface SessionStart {
-  appCss: string;
-  tabBar: TabBar | null;
-  pngFolder?: string;
-}
-
 /**
  * One browser for many snapshots: launched once, then each snapshot is drawn in the same shell page,
  * inspected and (with a folder) written to <key>.png as soon as it is taken.
@@ -146,12 +139,18 @@ export class Photographer {
     // Canvases drawn from their tapes (the poster) before the pictures are waited for.
     await page.evaluate('Promise.all(window.previewPending)');
     await page.evaluate('document.fonts.ready.then(() => Promise.all(Array.from(document.images).map((i) => i.complete ? null : new Promise((r) => { i.onload = i.onerror = r; }))))');
+    await page.evaluate('window.previewLayout()');
     await page.evaluate(animationsDoneScript);
     const measured = await inspect(page);
     const laidOut = Date.now();
     const violations = await runAxe(page);
     if (process.env.PREVIEW_PROFILE) console.error(key, laidOut - started, Date.now() - laidOut);
     const result: PageFindings = { key, ...measured, violations, fontSizes: await fontSizes(page, snapshot.measure ?? []) };
+    // PREVIEW_KEEP=<folder> keeps each photographed document (<key>.html), to see why a picture looks as it does.
+    if (process.env.PREVIEW_KEEP) {
+      mkdirSync(process.env.PREVIEW_KEEP, { recursive: true });
+      writeFileSync(path.join(process.env.PREVIEW_KEEP, `${key}.html`), await page.content());
+    }
     if (this.start.pngFolder) {
       result.png = path.join(this.start.pngFolder, `${key}.png`);
       await page.screenshot({ path: result.png, fullPage: true });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { PageFindings, SessionStart } from '../../../scripts/preview/photograph';
+import type { PageFindings, SessionStart } from '../../../scripts/preview/pageDocument';
 import { appJson } from '../../../scripts/preview/miniprogramProject';
 import { appCss, type Snapshot } from './previewRender';
 
