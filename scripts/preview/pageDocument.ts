@@ -21,6 +21,13 @@ export interface PreviewSnapshot {
   measure?: string[];
 }
 
+/** What the photographer needs once, before any snapshot: the app's styles and tab bar, and where pictures go. */
+export interface SessionStart {
+  appCss: string;
+  tabBar: TabBar | null;
+  pngFolder?: string;
+}
+
 export interface PageFindings {
   key: string;
   /** How far the widest element reaches past 375 pt (0 when nothing overflows). */
@@ -180,7 +187,8 @@ window.previewApply = function (parts) {
     box.insertAdjacentHTML('afterbegin', '<span class="preview-box">' + (box.getAttribute('data-wx-checked') === 'true' ? '✓' : '') + '</span>');
   }
   for (const data of document.querySelectorAll('wx-open-data')) {
-    if (data.getAttribute('data-wx-type') === 'groupName') data.textContent = '微信群';
+    // WeChat draws a group's name only inside WeChat (code never reads it): a stand-in name.
+    if (data.getAttribute('data-wx-type') === 'groupName') data.textContent = '车间学习群';
   }
   for (const rich of document.querySelectorAll('wx-rich-text')) {
     const nodes = rich.getAttribute('data-wx-nodes');
@@ -188,6 +196,37 @@ window.previewApply = function (parts) {
   }
   for (const button of document.querySelectorAll('wx-button')) if (!button.hasAttribute('role')) button.setAttribute('role', 'button');
   for (const link of document.querySelectorAll('wx-navigator')) if (!link.hasAttribute('role')) link.setAttribute('role', 'link');
+};
+// Runs once the fonts have loaded, as it measures: what WeChat's components do with the layout.
+window.previewLayout = function () {
+  // WeChat's web view starts below its own navigation bar, so an element fixed to the top of the
+  // screen (a sticky t-tabs, an overlay) sits under the bar; the picture draws the bar in the page.
+  const nav = document.querySelector('.preview-nav');
+  const navHeight = nav ? nav.getBoundingClientRect().height : 0;
+  for (const element of document.querySelectorAll('.preview-page *')) {
+    const style = getComputedStyle(element);
+    if (style.position !== 'fixed' || style.top !== '0px') continue;
+    element.style.setProperty('top', navHeight + 'px', 'important');
+    // t-sticky keeps the fixed bar's place with a holder as tall as the bar, measured: zero in the simulator.
+    const holder = element.parentElement;
+    const height = element.getBoundingClientRect().height;
+    if (holder && holder.style.height && holder.getBoundingClientRect().height < height) holder.style.height = height + 'px';
+  }
+  // t-tabs scrolls its active tab to the middle and slides its track under it, from measurements
+  // the simulator cannot make (its rects are all zero): done here as TDesign does it on a phone.
+  for (const scroll of document.querySelectorAll('.t-tabs--t-tabs__scroll')) {
+    const active = scroll.querySelector('.t-tabs--t-tabs__item--active');
+    if (!active) continue;
+    const track = scroll.querySelector('.t-tabs--t-tabs__track');
+    if (track && track.offsetParent) {
+      const left = active.getBoundingClientRect().left - track.offsetParent.getBoundingClientRect().left;
+      const distance = left + (active.getBoundingClientRect().width - track.getBoundingClientRect().width) / 2;
+      track.style.transform = 'translateX(' + distance + 'px)';
+      track.style.opacity = '1';
+    }
+    const middle = active.getBoundingClientRect().left - scroll.getBoundingClientRect().left + scroll.scrollLeft + active.getBoundingClientRect().width / 2 - scroll.clientWidth / 2;
+    scroll.scrollLeft = Math.min(Math.max(middle, 0), scroll.scrollWidth - scroll.clientWidth);
+  }
 };
 `;
 

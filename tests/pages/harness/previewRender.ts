@@ -42,6 +42,37 @@ export function rpxToPx(css: string): string {
   return css.replace(/(-?\d*\.?\d+)rpx/gi, (_all, value: string) => `${Number(value) / 2}px`);
 }
 
+interface ExparserComponent {
+  __virtual?: boolean;
+  hasExternalClass(name: string): boolean;
+  setExternalClass(name: string, value: string): void;
+}
+
+/**
+ * `class="retry-button"` on a TDesign component: TDesign components are virtual hosts (no element
+ * of their own) that declare `class` as an external class, and WeChat hands the parent's classes to
+ * it, so they land on the component's root. j-component sets them on the missing host instead, where
+ * they vanish (t-rate's unselected stars lost their grey, a page's own button classes their look).
+ */
+function passClassToVirtualHosts(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exparser = require('miniprogram-exparser') as { Component: { prototype: object } };
+  const prototype = exparser.Component.prototype;
+  let owner: object | null = prototype;
+  let property: PropertyDescriptor | undefined;
+  while (owner && !(property = Object.getOwnPropertyDescriptor(owner, 'class'))) owner = Object.getPrototypeOf(owner) as object | null;
+  if (!property?.set || !property.get) throw new Error('exparser elements have no class property: the simulator changed');
+  const { get, set } = property;
+  Object.defineProperty(prototype, 'class', {
+    configurable: true,
+    get,
+    set(this: ExparserComponent, value: string) {
+      set.call(this, value);
+      if (this.__virtual && this.hasExternalClass('class')) this.setExternalClass('class', value ?? '');
+    },
+  });
+}
+
 function simulator(): typeof Simulate {
   if (simulate) return simulate;
   // Both libraries turn rpx into px one to one (a 750 px page); ours is 375 px wide like the phone.
@@ -56,6 +87,7 @@ function simulator(): typeof Simulate {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     jest.isolateModules(() => require(file));
   };
+  passClassToVirtualHosts();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   simulate = require('miniprogram-simulate') as typeof Simulate;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -167,6 +199,17 @@ export { allPages, appJson };
 /** What the browser needs to draw one state (class names prefixed, rpx as px). */
 export type Snapshot = PreviewSnapshot;
 
+type PrivacySetting = (options: { success(result: { needAuthorization: boolean; privacyContractName: string }): void }) => void;
+let phonePrivacySetting: PrivacySetting | undefined | null = null;
+
+/** The phone's privacy setting for this state: agreed (as the phone had it), or still to be agreed to. */
+function askPrivacy(needed: boolean): void {
+  const wxApi = (globalThis as unknown as { wx: { getPrivacySetting?: PrivacySetting } }).wx;
+  if (phonePrivacySetting === null) phonePrivacySetting = wxApi.getPrivacySetting;
+  if (needed) wxApi.getPrivacySetting = ({ success }) => success({ needAuthorization: true, privacyContractName: '《职工之家隐私保护指引》' });
+  else wxApi.getPrivacySetting = phonePrivacySetting;
+}
+
 /** Renders one state of one page and returns what the browser needs to draw it. */
 export async function renderState(pagePath: string, state: PreviewState, context: PreviewContext, options: { keepStorage?: boolean } = {}): Promise<Snapshot> {
   simulator(); // installs the simulator's wx (navigation stubs) under the setup file's (storage, cloud)
@@ -174,6 +217,7 @@ export async function renderState(pagePath: string, state: PreviewState, context
   // Each state starts on a fresh phone unless told to go on from the last one (a switch on 我的 seen elsewhere).
   if (!options.keepStorage) wxApi.clearStorageSync();
   for (const [key, value] of Object.entries(state.storage ?? {})) wxApi.setStorageSync(key, value);
+  askPrivacy(state.privacyNeeded === true);
   connectAs(context.openid, { offline: false });
   const query = (await state.setup?.(context)) ?? state.query ?? {};
   connectAs(context.openid, { offline: state.offline === true });

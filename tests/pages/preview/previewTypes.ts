@@ -25,6 +25,8 @@ export interface PreviewState {
   setup?(context: PreviewContext): Promise<Record<string, string> | void>;
   /** Every cloud call fails, as without network: the page's error state. */
   offline?: boolean;
+  /** The phone's getPrivacySetting answers needAuthorization: true (a worker who has not agreed yet). */
+  privacyNeeded?: boolean;
   /** Local storage before the page opens (preferences such as the font size). */
   storage?: Record<string, unknown>;
   act?(page: RenderedPage, context: PreviewContext): Promise<void>;
