@@ -227,6 +227,16 @@ window.previewLayout = function () {
     const middle = active.getBoundingClientRect().left - scroll.getBoundingClientRect().left + scroll.scrollLeft + active.getBoundingClientRect().width / 2 - scroll.clientWidth / 2;
     scroll.scrollLeft = Math.min(Math.max(middle, 0), scroll.scrollWidth - scroll.clientWidth);
   }
+  // A chip the worker tapped in a sideways scroll-view (the leaderboard's scopes) was in view when
+  // tapped: scrolled into view, as far as needed.
+  for (const scroll of document.querySelectorAll('wx-scroll-view[data-wx-scroll-x="true"]:not(.t-tabs--t-tabs__scroll)')) {
+    const active = Array.from(scroll.children).find((child) => Array.from(child.classList).some((name) => name.endsWith('-active')));
+    if (!active) continue;
+    const box = active.getBoundingClientRect();
+    const frame = scroll.getBoundingClientRect();
+    if (box.right > frame.right) scroll.scrollLeft += box.right - frame.right + 12;
+    else if (box.left < frame.left) scroll.scrollLeft -= frame.left - box.left + 12;
+  }
 };
 `;
 

@@ -141,6 +141,23 @@ export async function transitionsDone(root: Element, timeoutMs = 3000): Promise<
   }
 }
 
+/**
+ * A phone's images fire `load` once drawn; the simulator's never do, so t-image (thumbnails,
+ * avatars) would stay on its loading mask. Fires it on every native image that has a source.
+ */
+function loadImages(root: Element): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exparser = require('miniprogram-exparser') as { Event: { create(name: string, detail: object, options: object): unknown; dispatchEvent(node: unknown, event: unknown): void } };
+  let fired = 0;
+  for (const element of Array.from(root.querySelectorAll('wx-image'))) {
+    const node = (element as unknown as { __wxElement?: ExparserNative }).__wxElement;
+    if (!node || typeof node.data?.src !== 'string' || node.data.src === '') continue;
+    exparser.Event.dispatchEvent(node, exparser.Event.create('load', { width: 300, height: 300 }, { bubbles: false, composed: false, capturePhase: false }));
+    fired += 1;
+  }
+  return fired;
+}
+
 /** Counts the page's setData calls as activity (settle() waits for them to stop). */
 function watchSetData(instance: { setData(data: Record<string, unknown>, callback?: () => void): void }): void {
   const setData = instance.setData.bind(instance);
@@ -234,6 +251,7 @@ export async function renderState(pagePath: string, state: PreviewState, context
     await state.act(page, context);
     await settle();
   }
+  if (loadImages(page.dom as Element) > 0) await settle();
   await transitionsDone(page.dom as Element);
   const style = document.getElementById(id);
   const snapshot = { page: pagePath, state: state.name, ...pageConfig(pagePath), css: style?.textContent ?? '', html: serialise(page) };

@@ -1,3 +1,4 @@
+import { insertDocument } from '../harness/pageCloud';
 import type { PreviewContext, PreviewState } from './previewTypes';
 
 /** The states every page has: what a worker sees with content, and without network. */
@@ -50,4 +51,42 @@ export async function cadreMoves(context: PreviewContext, requestId: string, mov
 export async function firstStoryId(context: PreviewContext, theme = 'founding'): Promise<string> {
   const page = await context.invoke<{ stories: Array<{ id: string }> }>('reading', 'listStories', { theme, limit: 1 });
   return page.stories[0].id;
+}
+
+/**
+ * A request of the worker's that waited ten days in 西宁's queue, past its two-day acceptance time
+ * and marked overdue, as the timer leaves it (the cloud's clock cannot be moved back).
+ */
+export async function overdueRequest(openid: string): Promise<string> {
+  sequence += 1;
+  const id = `preview-overdue-${sequence}-${Date.now()}`;
+  const at = (ms: number) => ({ $date: new Date(ms).toISOString() });
+  const filed = Date.now() - 10 * 86400000;
+  await insertDocument('requests', {
+    _id: id, openid, clientRequestId: id, category: 'safety', title: '车间噪音超标', description: '冲压车间噪音很大,没有发耳塞,工友们反映多次没有解决。',
+    photos: [], contactName: '李师傅', contactMobile: '13912345678', place: '西宁市城东区', orgId: 'qh-xining', status: 'submitted',
+    createdAt: at(filed), updatedAt: at(filed), queuedAt: at(filed), acceptDueAt: at(filed + 2 * 86400000), resolveDueAt: at(filed + 20 * 86400000),
+    acceptedAt: null, resolvedAt: null, closedAt: null, overdue: true, escalatedTo: null, rating: null, ratingComment: null,
+    timeline: [{ at: at(filed), actor: 'worker', actorOpenid: openid, event: 'submit', from: null, to: 'submitted', orgId: 'qh-xining', note: '' }],
+    lastNotice: null,
+  });
+  return id;
+}
+
+/**
+ * A grassroots union under 海北 for states that need a worker's own union, seeded once per run.
+ * No page test adds unions under 海北, so no cascader path elsewhere changes.
+ */
+export const haibeiUnion = { id: 'qh-haibei-xihai', name: '西海煤电工会', parentId: 'qh-haibei' };
+let haibeiSeeded: Promise<void> | null = null;
+
+export function seedHaibeiUnion(): Promise<void> {
+  haibeiSeeded ??= insertDocument('orgs', { _id: haibeiUnion.id, name: haibeiUnion.name, parentId: haibeiUnion.parentId, kind: 'grassroots', order: 90 });
+  return haibeiSeeded;
+}
+
+/** A worker whose union approved them, as approval leaves the user document. */
+export async function unionWorker(openid: string, nickname: string, orgId: string | null): Promise<void> {
+  const now = { $date: new Date().toISOString() };
+  await insertDocument('users', { _id: openid, nickname, avatarFileId: null, orgId, createdAt: now, updatedAt: now });
 }

@@ -1,11 +1,13 @@
 import type { PagePreview } from '../previewTypes';
 import { contentAndError } from '../stateHelpers';
 
-/** First run: a new worker's first visit, the form filled in (union chosen, nickname typed), no network. */
+/** First run: a new worker's first visit, the privacy popup before agreeing, the form filled in (union chosen, nickname typed), no network. */
 export const onboarding: PagePreview = {
   page: 'pages/onboarding/index',
   states: [
     ...contentAndError,
+    // A first visit before the worker has agreed to the privacy guide: the popup asks at once.
+    { name: 'privacy-popup', privacyNeeded: true },
     {
       name: 'filled-in',
       async act(page) {

@@ -1,5 +1,7 @@
 import type { PagePreview, PreviewContext, RenderedPage } from '../previewTypes';
 import { provideCanvas } from '../../harness/fakeCanvas';
+import { insertDocument } from '../../harness/pageCloud';
+import { haibeiUnion, seedHaibeiUnion, unionWorker } from '../stateHelpers';
 import { TapeCanvas } from '../tapeCanvas';
 
 type Methods = Record<string, (...args: unknown[]) => unknown>;
@@ -130,9 +132,62 @@ export const quizLeaderboard: PagePreview = {
         call(page, 'onPeriod', { detail: { value: 'all' } });
       },
     },
+    ...(['province', 'union', 'parent', 'group'] as const).map((scope) => ({
+      // A worker of a grassroots union (its parent a city union) in two remembered WeChat groups,
+      // looking at each of the boards that opens to them.
+      name: `worker-${scope}`,
+      // One worker for the four boards (a fresh viewer each would crowd the groups with namesakes).
+      openid: 'preview-board-lamu',
+      setup: (context: PreviewContext) => boardWorker(context),
+      async act(page: RenderedPage) {
+        const key = { province: 'province:qh', union: `org:${boardUnion}`, parent: `org:${boardParent}`, group: `group:${boardGroups[0]}` }[scope];
+        call(page, 'onScope', { currentTarget: { dataset: { key } } });
+      },
+    })),
     { name: 'error', offline: true },
   ],
 };
+
+// The leaderboard's worker: a grassroots union under 海北, two groups, and colleagues on each
+// board. Seeded once per run.
+const boardUnion = haibeiUnion.id;
+const boardParent = haibeiUnion.parentId;
+const boardGroups = ['G_preview_workshop', 'G_preview_team'];
+let boardSeeded: Promise<void> | null = null;
+
+async function joinGroups(openid: string, groups: string[]): Promise<void> {
+  const now = { $date: new Date().toISOString() };
+  for (const groupId of groups) await insertDocument('group_members', { _id: `${groupId}|${openid}`, groupId, openid, joinedAt: now });
+}
+
+async function seedBoardColleagues(context: PreviewContext): Promise<void> {
+  await seedHaibeiUnion();
+  // Memberships are in place before the points: a point counts on the boards its earner belongs to then.
+  const colleagues: Array<{ openid: string; nickname: string; orgId: string | null; groups: string[]; quiz: boolean }> = [
+    { openid: 'preview-board-xihai-1', nickname: '卓玛', orgId: boardUnion, groups: [boardGroups[0]], quiz: true },
+    { openid: 'preview-board-xihai-2', nickname: '马建国', orgId: boardUnion, groups: [], quiz: false },
+    { openid: 'preview-board-haibei-1', nickname: '才让', orgId: boardParent, groups: [boardGroups[1]], quiz: true },
+    { openid: 'preview-board-group-1', nickname: '李师傅', orgId: null, groups: [boardGroups[0]], quiz: false },
+  ];
+  for (const colleague of colleagues) {
+    await unionWorker(colleague.openid, colleague.nickname, colleague.orgId);
+    await joinGroups(colleague.openid, colleague.groups);
+    const as: PreviewContext = { ...context, openid: colleague.openid, invoke: (n, a, i) => context.invoke(n, a, i, colleague.openid) };
+    await as.invoke('reading', 'checkIn', {});
+    if (colleague.quiz) await submittedDaily(as);
+  }
+}
+
+/** The viewer: a worker of 西海煤电工会 in both groups, with today's reading check-in. */
+function boardWorker(context: PreviewContext): Promise<void> {
+  boardSeeded ??= (async () => {
+    await seedBoardColleagues(context);
+    await unionWorker(context.openid, '拉姆', boardUnion);
+    await joinGroups(context.openid, boardGroups);
+    await context.invoke('reading', 'checkIn', {});
+  })();
+  return boardSeeded;
+}
 
 export const quizPractice: PagePreview = {
   page: 'pages/quiz/practice/index',
