@@ -170,7 +170,10 @@ window.previewApply = function (parts) {
     } else {
       image.insertAdjacentHTML('beforeend', '<div class="preview-missing-image">图片</div>');
     }
-    if (!image.hasAttribute('role')) image.setAttribute('role', 'img');
+    // A picture inside a button or a labelled item (t-upload's thumbnails, 图像 / 上传中:40%) is part of it
+    // (ARIA: a button's children are presentational): the item's label names it.
+    if (image.parentElement && image.parentElement.closest('[role="button"], [aria-label]')) image.removeAttribute('role');
+    else if (!image.hasAttribute('role')) image.setAttribute('role', 'img');
     if (image.getAttribute('aria-hidden') === 'true') image.removeAttribute('role');
   }
   for (const bar of document.querySelectorAll('wx-progress')) {
