@@ -2,12 +2,11 @@ import { closeContest as contract } from '../../contracts/quiz';
 import { closeContestAt, contestsOverAt, findContest, type ContestDoc } from '../../db/quiz/contests';
 import { releaseClosedContest } from '../../db/quiz/servablePool';
 import { writeAudit } from '../../db/requests/requestStore';
-import { rolesOf } from '../../db/users';
-import { contestEndOf, contestOverAt } from '../../domain/quiz/contestRules';
+import { contestEndOf, contestOverAt, mayCloseContest } from '../../domain/quiz/contestRules';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { ActionContext } from '../../runtime/context';
 import type { Handler } from '../../runtime/router';
-import { adminScope } from '../requests/adminScope';
+import { contestCloser } from './contestCloser';
 
 /**
  * Ends a running contest now. Its end becomes the close: no one starts it any more, papers being
@@ -36,11 +35,6 @@ export const closeContest: Handler<typeof contract> = async (input, ctx) => {
 
 /** Its creator while still a cadre or an admin, or an admin whose organisations cover every one it is for. */
 async function requireMayClose(ctx: ActionContext, contest: ContestDoc): Promise<void> {
-  const roles = await rolesOf(ctx.db, ctx.openid);
-  if (contest.createdBy === ctx.openid && roles.some((r) => r.role === 'cadre' || r.role === 'admin')) return;
-  if (roles.some((r) => r.role === 'admin')) {
-    const { scope } = await adminScope(ctx);
-    if (contest.orgIds.every((o) => scope.has(o))) return;
-  }
+  if (mayCloseContest(contest, await contestCloser(ctx))) return;
   throw new ActionError('FORBIDDEN', '只有竞赛的创建者或管辖这些组织的管理员可以结束竞赛');
 }

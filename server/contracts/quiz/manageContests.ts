@@ -18,7 +18,17 @@ export interface ManagedContest {
   closedAt: string | null;
   /** How many submitted a paper. */
   participants: number;
+  /** The caller created it. */
+  createdByMe: boolean;
+  /** The nickname of the cadre who created it (null when their profile is gone). */
+  creatorNickname: string | null;
+  /** The caller may end it early (the server's rule, the one closeContest applies). */
+  mayClose: boolean;
 }
+
+/** Whose contests: those the caller created, or (an admin) every one for organisations within their scope. */
+export const managedContestScope = z.enum(['mine', 'managed']);
+export type ManagedContestScope = z.infer<typeof managedContestScope>;
 
 export interface OrgParticipation {
   orgId: string | null;
@@ -28,11 +38,13 @@ export interface OrgParticipation {
 }
 
 /**
- * The contests a cadre created, latest start first, a page at a time: `cursor` is the previous
- * page's `nextCursor` (the last contest's start and id), so paging walks the createdBy+startsAt index.
+ * The contests a cadre created ('mine'), or for an admin every contest for an organisation within
+ * their scope ('managed'; anyone else is refused), latest start first, a page at a time: `cursor`
+ * is the previous page's `nextCursor` (the last contest's start and id), so paging walks an index.
  */
 export const listManagedContests = defineAction<{ contests: ManagedContest[]; nextCursor: string | null }>()({
   input: z.strictObject({
+    scope: managedContestScope.default('mine'),
     cursor: z.string().max(200).optional(),
     limit: z.number().int().min(1).max(50).default(20),
   }),

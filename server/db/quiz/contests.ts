@@ -73,15 +73,41 @@ export async function unfinishedContests(db: Database, now: Date): Promise<Conte
   return (data as ContestDoc[]).map(withDates);
 }
 
+type Cursor = { value: Date; id: string } | undefined;
+
+/**
+ * `base` after the cursor in (startsAt, _id) descending order. The plain bound on startsAt lets the
+ * index walk start at the cursor (the $or alone would not); _id breaks ties of equal starts.
+ */
+function afterCursor(db: Database, base: Record<string, unknown>, cursor: Cursor): Record<string, unknown> {
+  if (!cursor) return base;
+  const _ = db.command;
+  return _.and([{ ...base, startsAt: _.lte(cursor.value) }, _.or([{ startsAt: _.lt(cursor.value) }, { startsAt: cursor.value, _id: _.lt(cursor.id) }])]) as unknown as Record<string, unknown>;
+}
+
+async function contestPage(db: Database, base: Record<string, unknown>, cursor: Cursor, limit: number): Promise<ContestDoc[]> {
+  const { data } = await db.collection(contests).where(afterCursor(db, base, cursor)).orderBy('startsAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  return (data as ContestDoc[]).map(withDates);
+}
+
 /**
  * A page of the contests a cadre created, latest start first, after `cursor` (the previous page's
- * last start and id), on the index createdBy_1_startsAt_-1: never a growing skip.
+ * last start and id), on the index createdBy_1_startsAt_-1__id_-1: never a growing skip.
  */
-export async function contestsCreatedBy(db: Database, openid: string, cursor: { value: Date; id: string } | undefined, limit: number): Promise<ContestDoc[]> {
-  const _ = db.command;
-  const where = cursor ? _.and([{ createdBy: openid }, _.or([{ startsAt: _.lt(cursor.value) }, { startsAt: cursor.value, _id: _.lt(cursor.id) }])]) : { createdBy: openid };
-  const { data } = await db.collection(contests).where(where as Record<string, unknown>).orderBy('startsAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
-  return (data as ContestDoc[]).map(withDates);
+export async function contestsCreatedBy(db: Database, openid: string, cursor: Cursor, limit: number): Promise<ContestDoc[]> {
+  return contestPage(db, { createdBy: openid }, cursor, limit);
+}
+
+/**
+ * A page of the contests for any of `orgIds`, or of every contest ('all': a province-level admin,
+ * whose scope is the whole tree, so no list of thousands of ids), latest start first, after `cursor`.
+ * 'all' walks startsAt_-1__id_-1; a list walks orgIds_1_startsAt_-1__id_-1 (multikey: one entry per
+ * organisation of a contest), one walk per organisation merged in order by MongoDB, which it does
+ * for up to 200 of them (a city's subtree; a larger one would sort in memory).
+ */
+export async function contestsForOrgs(db: Database, orgIds: readonly string[] | 'all', cursor: Cursor, limit: number): Promise<ContestDoc[]> {
+  if (orgIds !== 'all' && orgIds.length === 0) return [];
+  return contestPage(db, orgIds === 'all' ? {} : { orgIds: db.command.in([...orgIds]) }, cursor, limit);
 }
 
 function withDates(d: ContestDoc): ContestDoc {

@@ -44,3 +44,21 @@ export function contestStatus(now: Date, startsAt: Date, endsAt: Date): 'upcomin
   if (now.getTime() < startsAt.getTime()) return 'upcoming';
   return isOpen(now, startsAt, endsAt) ? 'running' : 'ended';
 }
+
+/** Who asks to end contests: their roles as the server read them, and the organisations they administer. */
+export interface ContestCloser {
+  openid: string;
+  /** Holds a cadre or an admin role. */
+  staff: boolean;
+  /** The organisations within their admin roles (empty without one). */
+  adminScope: ReadonlySet<string>;
+}
+
+/**
+ * Who may end a contest early: its creator while still a cadre or an admin, or an admin whose
+ * organisations cover every one it is for. closeContest enforces it; the managed list shows it.
+ */
+export function mayCloseContest(contest: { createdBy: string; orgIds: readonly string[] }, closer: ContestCloser): boolean {
+  if (contest.createdBy === closer.openid && closer.staff) return true;
+  return closer.adminScope.size > 0 && contest.orgIds.length > 0 && contest.orgIds.every((o) => closer.adminScope.has(o));
+}
