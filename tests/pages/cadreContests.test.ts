@@ -6,17 +6,17 @@ jest.setTimeout(90000);
 type Wx = Record<string, unknown>;
 const wxApi = () => (globalThis as unknown as { wx: Wx }).wx;
 type Page = ReturnType<typeof renderPage>;
-type Card = { id: string; title: string; status: string; statusLabel: string; closedText: string };
+type Card = { id: string; title: string; status: string; statusLabel: string; closedText: string; startsAt: string; endsAt: string; mayClose: boolean };
 
 const hour = 3_600_000;
 const at = (ms: number) => ({ $date: new Date(ms).toISOString() });
 
 /** A stored contest of `createdBy`, starting `startsIn` from now and running `runs`. */
-function storedContest(createdBy: string, id: string, title: string, startsIn: number, runs = 2 * hour): Record<string, unknown> {
+function storedContest(createdBy: string, id: string, title: string, startsIn: number, runs = 2 * hour, orgIds = ['qh-hainan']): Record<string, unknown> {
   const now = Date.now();
   return {
     _id: id, title, startsAt: at(now + startsIn), endsAt: at(now + startsIn + runs), histories: ['party'], questionCount: 10, timeLimitSeconds: 300,
-    orgIds: ['qh-hainan'], createdBy, createdAt: at(now),
+    orgIds, createdBy, createdAt: at(now),
   };
 }
 
@@ -116,14 +116,64 @@ describe('竞赛管理 (cadre subpackage)', () => {
     const page = renderPage('cadre/contests/index', undefined, { compiler: 'official' });
     await waitFor(() => page.data.loading === false && page.data.orgId === 'qh-hainan', 'the empty list', 30000);
     expect(page.querySelector('.contests-empty')).toBeTruthy();
+    // Not an admin: only their own contests, no 我创建的 / 我管辖的 switch.
+    expect(page.querySelector('.scope-tabs')).toBeFalsy();
     tap(page, '.empty-create-button');
     await waitFor(() => page.data.formVisible === true, 'the form');
     typeInto(page, '.title-input', '海南州读四史知识竞赛');
+    // The three lengths are in sight; a week is chosen until the cadre taps another.
+    expect(page.querySelectorAll('.duration-choice')).toHaveLength(3);
+    expect(page.data.durationDays).toBe(7);
+    tapItem(page, '.duration-choices', 't-radio', 1);
+    await waitFor(() => page.data.durationDays === 3, 'three days chosen');
     tap(page, '.create-button');
     await waitFor(() => cards(page).length === 1, 'the new contest in the list');
     expect(toastOf(page)).toBe('竞赛已创建');
     expect(page.data.formVisible).toBe(false);
     expect(cards(page)[0]).toMatchObject({ title: '海南州读四史知识竞赛', status: 'running', statusLabel: '进行中' });
+    const created = cards(page)[0] as Card;
+    expect(new Date(created.endsAt).getTime() - new Date(created.startsAt).getTime()).toBe(3 * 24 * hour);
+  });
+
+  test('an admin switches to 我管辖的, sees other cadres’ contests of their organisations and ends one through the confirmation', async () => {
+    const admin = 'page-contests-admin';
+    const other = 'page-contests-haibei-cadre';
+    await insertDocument('users', { _id: other, nickname: '海北干部', avatarFileId: null, orgId: 'qh-haibei', createdAt: at(Date.now()), updatedAt: at(Date.now()) });
+    await insertDocument('contests', storedContest(other, 'pc-admin-other', '海北州干部的竞赛', -60_000, 2 * hour, ['qh-haibei']));
+    // Also for 玉树, outside the admin's organisations: shown, but only its creator may end it.
+    await insertDocument('contests', storedContest(other, 'pc-admin-shared', '海北玉树联合竞赛', -120_000, 2 * hour, ['qh-haibei', 'qh-yushu']));
+    await insertDocument('contests', storedContest(other, 'pc-admin-out', '玉树州的竞赛', -60_000, 2 * hour, ['qh-yushu']));
+    await grantRole(admin, 'qh-haibei', 'admin');
+    actAs(admin);
+    const page = renderPage('cadre/contests/index', undefined, { compiler: 'official' });
+    await waitFor(() => page.data.loading === false && page.data.isAdmin === true, 'the admin’s own list', 30000);
+    expect(page.querySelector('.contests-empty')).toBeTruthy();
+    expect(textOf(page, '.head-title')).toBe('我创建的竞赛');
+
+    tapItem(page, '.scope-tabs', 't-tabs__item', 1);
+    await waitFor(() => cards(page).length === 2, 'the contests of their organisations');
+    expect(page.data.scope).toBe('managed');
+    expect(textOf(page, '.head-title')).toBe('我管辖的竞赛');
+    expect(cards(page).map((c) => [c.id, c.mayClose])).toEqual([['pc-admin-other', true], ['pc-admin-shared', false]]);
+    expect(page.querySelectorAll('.contest-creator').map((n) => (n.dom as HTMLElement).textContent?.trim())).toEqual(['创建人:海北干部', '创建人:海北干部']);
+    expect(page.querySelectorAll('.close-button')).toHaveLength(1);
+    expect(textOf(page, '.contest-no-close')).toBe('也面向管辖范围外的组织,只有创建人可以结束');
+
+    tap(page, '.close-button');
+    await waitFor(() => dialogOf(page).visible, 'the confirmation');
+    expect(dialogOf(page).content).toContain('海北州干部的竞赛');
+    answerDialog(page, 'confirm');
+    await waitFor(() => cards(page)[0]?.status === 'ended', 'the contest to end');
+    expect(toastOf(page)).toBe('竞赛已结束');
+    expect(page.querySelector('.close-button')).toBeFalsy();
+
+    // The server holds it ended, closed by the admin: a fresh page on 我管辖的 says so.
+    const again = renderPage('cadre/contests/index', undefined, { compiler: 'official' });
+    await waitFor(() => again.data.loaded === true && again.data.isAdmin === true, 'the list again', 30000);
+    tapItem(again, '.scope-tabs', 't-tabs__item', 1);
+    await waitFor(() => cards(again).length === 2, 'the managed list again');
+    expect(cards(again)[0]).toMatchObject({ id: 'pc-admin-other', status: 'ended' });
+    expect(cards(again)[0]?.closedText).not.toBe('');
   });
 
   test('a worker who is not a cadre sees the refusal with a retry, not an empty list', async () => {

@@ -2,13 +2,17 @@ import type { ContestStatus, ManagedContest } from '../../../server/contracts/qu
 
 type TagTheme = 'warning' | 'success' | 'default';
 
-/** A contest as its card shows it: status tag, window in Beijing time, counts, whether it may be closed. */
+/** A contest as its card shows it: status tag, window in Beijing time, counts, who created it, whether it may be closed. */
 export interface ContestCard extends ManagedContest {
   statusLabel: string;
   tagTheme: TagTheme;
   windowText: string;
   countsText: string;
   closedText: string;
+  /** 创建人 in 我管辖的: 我 or the creator's nickname. */
+  creatorText: string;
+  /** Why a running contest has no 结束竞赛 (another union's too), else empty. */
+  noCloseText: string;
 }
 
 const statuses: Record<ContestStatus, { label: string; theme: TagTheme }> = {
@@ -33,5 +37,7 @@ export function contestCard(contest: ManagedContest): ContestCard {
     windowText: `${beijingTime(contest.startsAt)} 至 ${beijingTime(contest.endsAt)}`,
     countsText: `${contest.questionCount} 题 · 参与 ${contest.participants} 人`,
     closedText: contest.closedAt ? `已于 ${beijingTime(contest.closedAt)} 提前结束` : '',
+    creatorText: `创建人:${contest.createdByMe ? '我' : (contest.creatorNickname ?? '未知')}`,
+    noCloseText: contest.status === 'running' && !contest.mayClose ? '也面向管辖范围外的组织,只有创建人可以结束' : '',
   };
 }

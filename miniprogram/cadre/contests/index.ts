@@ -1,11 +1,11 @@
-import type { OrgParticipation } from '../../../server/contracts/quiz';
+import type { ManagedContestScope, OrgParticipation } from '../../../server/contracts/quiz';
 import { pagedList, type ListReply } from '../../behaviors/pagedList';
 import { elderMode } from '../../behaviors/elderMode';
 import { api } from '../../services/api';
 import { confirmAction } from '../../services/confirmDialog';
 import { historyNames } from '../../services/historyNames';
 import { showToast } from '../../services/pageToast';
-import { contestInput, durationChoices } from './contestForm';
+import { contestInput, defaultDurationDays, durationChoices } from './contestForm';
 import { contestCard, type ContestCard } from './contestView';
 
 /** What each page asks for: a phone shows about four cards at once. */
@@ -16,6 +16,8 @@ const participationPageSize = 20;
 /**
  * 竞赛管理 (cadres): the contests one created, a page at a time, each with its status, window and
  * participation; a new one from a bottom sheet; a running one ended early after a confirmation.
+ * An admin switches to 我管辖的: every contest of the organisations they administer, whoever
+ * created it, with 结束竞赛 where the server says they may.
  */
 Component({
   behaviors: [elderMode, pagedList, confirmAction],
@@ -23,10 +25,16 @@ Component({
     items: [] as ContestCard[],
     skeletonRows: [{ width: '100%', height: '220rpx' }, { width: '100%', height: '220rpx' }, { width: '100%', height: '220rpx' }],
     orgId: '',
+    isAdmin: false,
+    scope: 'mine' as ManagedContestScope,
+    scopeTabs: [
+      { value: 'mine', label: '我创建的' },
+      { value: 'managed', label: '我管辖的' },
+    ],
     formVisible: false,
     title: '',
-    durationNames: durationChoices.map((d) => d.name),
-    durationIndex: 2,
+    durationChoices,
+    durationDays: defaultDurationDays,
     questionCount: 10,
     creating: false,
     participation: null as { contestId: string; total: number; rows: OrgParticipation[]; nextCursor: string | null; loadingMore: boolean } | null,
@@ -39,15 +47,21 @@ Component({
   },
   methods: {
     async fetchPage(cursor: string | null): Promise<ListReply<ContestCard>> {
-      const reply = await api.quiz.listManagedContests(cursor ? { cursor, limit: pageSize } : { limit: pageSize });
+      const { scope } = this.data;
+      const reply = await api.quiz.listManagedContests(cursor ? { scope, cursor, limit: pageSize } : { scope, limit: pageSize });
       return reply.ok ? { ok: true, page: { items: reply.data.contests.map(contestCard), next: reply.data.nextCursor } } : reply;
     },
-    /** The organisation a new contest is for: the one the cadre serves. */
+    /** The organisation a new contest is for (the one the cadre serves), and whether 我管辖的 is offered. */
     async loadOrg() {
       const profile = await api.account.getProfile({});
       if (!profile.ok) return;
       const cadreOrg = profile.data.roles.find((r) => r.role === 'cadre' && r.orgId)?.orgId ?? profile.data.orgId ?? '';
-      this.setData({ orgId: cadreOrg });
+      this.setData({ orgId: cadreOrg, isAdmin: profile.data.roles.some((r) => r.role === 'admin') });
+    },
+    onScope(event: WechatMiniprogram.CustomEvent<{ value: ManagedContestScope }>) {
+      if (event.detail.value === this.data.scope) return;
+      this.setData({ scope: event.detail.value, participation: null });
+      void this.restart();
     },
     onOpenForm() {
       this.setData({ formVisible: true });
@@ -61,8 +75,8 @@ Component({
     onTitle(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ title: event.detail.value });
     },
-    onDuration(event: WechatMiniprogram.PickerChange) {
-      this.setData({ durationIndex: Number(event.detail.value) });
+    onDuration(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
+      this.setData({ durationDays: Number(event.detail.value) });
     },
     onQuestionCount(event: WechatMiniprogram.CustomEvent<{ value: number }>) {
       this.setData({ questionCount: Number(event.detail.value) });
@@ -70,8 +84,7 @@ Component({
     async onCreate() {
       if (this.data.creating) return;
       if (!this.data.orgId) return showToast(this, '还没有读到你所在的工会组织,请稍后再试', 'warning');
-      const duration = durationChoices[this.data.durationIndex] ?? durationChoices[0];
-      const input = contestInput({ title: this.data.title, days: duration?.days ?? 1, questionCount: this.data.questionCount, histories: historyNames.map((h) => h.key), orgId: this.data.orgId }, Date.now());
+      const input = contestInput({ title: this.data.title, days: this.data.durationDays, questionCount: this.data.questionCount, histories: historyNames.map((h) => h.key), orgId: this.data.orgId }, Date.now());
       this.setData({ creating: true });
       const reply = await api.quiz.createContest(input);
       this.setData({ creating: false });
