@@ -145,6 +145,28 @@ test('a contest created in the console shows its ranking once workers have taken
   expect(ok(await fc.call('bc-admin', 'quiz', 'getContestRanking', { contestId })).top).toHaveLength(2);
 });
 
+test('我管辖的: the admin finds a contest another cadre created, sees who created it, and ends it after the confirmation', async () => {
+  const { db } = connectSdk(fc.cloud);
+  const now = Date.now();
+  await db.collection('roles').add({ data: { _id: 'cadre|qh-haidong|bc-cadre', openid: 'bc-cadre', role: 'cadre', orgId: 'qh-haidong', grantedBy: 'setup', grantedAt: new Date() } });
+  await fc.call('bc-cadre', 'account', 'updateProfile', { nickname: '海东干部' });
+  const created = ok(await fc.call('bc-cadre', 'quiz', 'createContest', { title: '海东市干部的竞赛', startsAt: new Date(now - 60_000).toISOString(), endsAt: new Date(now + 3_600_000).toISOString(), histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: ['qh-haidong'] }));
+
+  await openPage('contests');
+  await page.locator('[data-test=contests-table]').waitFor();
+  // 我创建的 first: only the admin's own.
+  await expect(page.locator('[data-test=contests-table] tr', { hasText: '海东市干部的竞赛' }).count()).resolves.toBe(0);
+  await page.locator('[data-test=contests-scope] .t-tabs__nav-item', { hasText: '我管辖的' }).click();
+  const row = page.locator('[data-test=contests-table] tr', { hasText: '海东市干部的竞赛' });
+  await row.waitFor({ timeout: 20000 });
+  await expect(row.textContent()).resolves.toContain('海东干部');
+  await row.locator('[data-test=contest-close]').click();
+  await page.locator('.t-dialog__confirm').click();
+  await page.locator(`[data-test=contest-status-${created.contestId}]`, { hasText: '已结束' }).waitFor({ timeout: 15000 });
+  const { data: closed } = (await db.collection('contests').where({ _id: created.contestId }).get()) as { data: Array<{ closedBy?: string }> };
+  expect(closed[0]?.closedBy).toBe('bc-admin');
+});
+
 test('a story edited in the console, previewed as the reader shows it, taken down and published again: the reading action then serves the new text', async () => {
   const png = path.join(files, 'cover.png');
   writeFileSync(png, coverPng());
