@@ -154,6 +154,15 @@ export const cadreContests: PagePreview = {
         (page.instance as unknown as Methods).onOpenForm?.();
       },
     },
+    {
+      // The province's admin on 我管辖的: the Xining cadre's contests, each with its creator.
+      name: 'managed',
+      openid: admin,
+      setup: seedContests,
+      async act(page) {
+        (page.instance as unknown as Methods).onScope?.({ detail: { value: 'managed' } });
+      },
+    },
     { name: 'empty', setup: asCadre },
     { name: 'error', openid: cadre, offline: true, setup: grantCadre },
   ],
