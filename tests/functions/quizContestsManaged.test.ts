@@ -20,6 +20,7 @@ beforeAll(async () => {
     ['cm-haibei-cadre', 'cadre', 'qh-haibei'],
     ['cm-xining-admin', 'admin', 'qh-xining'],
     ['cm-province-admin', 'admin', null],
+    ['cm-haibei-admin', 'admin', 'qh-haibei'],
   ];
   for (const [openid, role, orgId] of grants) await db.collection('roles').add({ data: { _id: `role-${openid}`, openid, role, orgId, grantedBy: 'test', grantedAt: new Date() } });
   await fc.call('cm-xining-cadre', 'account', 'updateProfile', { nickname: '西宁干部' });
@@ -129,7 +130,8 @@ test('a province-level admin over hundreds of organisations reads a page off the
   // so a filter naming each of them would walk every contest's key and sort in memory.
   const unions = Array.from({ length: 250 }, (_, n) => ({ _id: `cm-union-${n}`, name: `海北基层工会 ${n}`, parentId: 'qh-haibei', kind: 'grassroots', order: 100 + n }));
   await db.collection('orgs').add({ data: unions });
-  for (let n = 0; n < 60; n += 1) await addContest(`cm-many-${String(n).padStart(2, '0')}`, 'cm-haibei-cadre', [`cm-union-${n}`], new Date(base - (20 + n) * hour));
+  // Spread over the unions, so the 海北 admin's list draws on more than one query's organisations.
+  for (let n = 0; n < 60; n += 1) await addContest(`cm-many-${String(n).padStart(2, '0')}`, 'cm-haibei-cadre', [`cm-union-${(n * 4) % 250}`], new Date(base - (20 + n) * hour));
   const { total: contests } = (await db.collection('contests').count()) as { total: number };
   expect(contests).toBeGreaterThanOrEqual(60);
   const { value, calls } = await fc.cloud.measure(() => list('cm-province-admin', { scope: 'managed', limit: 5 }));
@@ -138,4 +140,13 @@ test('a province-level admin over hundreds of organisations reads a page off the
   const [call] = calls;
   // Keys: the roles, the page (6), its creators, the rank counts. The tree is read whole (documents, no keys).
   expect(call?.keysExamined ?? 0).toBeLessThan(contests);
+});
+
+test('an admin over more organisations than one query takes (海北 and its 250 unions) pages through all their contests, in order, none twice', async () => {
+  const haibei = new Set(['qh-haibei', ...Array.from({ length: 250 }, (_, n) => `cm-union-${n}`)]);
+  const expected = await expectedOrder((c) => c.orgIds.some((o) => haibei.has(o)));
+  expect(expected.length).toBeGreaterThan(60);
+  expect(await allPages('cm-haibei-admin', 'managed', 7)).toEqual(expected);
+  expect(expected).toContain('cm-both');
+  expect(expected).not.toContain('cm-xining');
 });

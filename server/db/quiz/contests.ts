@@ -99,15 +99,29 @@ export async function contestsCreatedBy(db: Database, openid: string, cursor: Cu
 }
 
 /**
+ * At most this many organisations per `$in`: MongoDB merges one sorted index walk per value for up to
+ * 200 of them; past that it reads every match and sorts in memory (internalQueryMaxScansToExplode).
+ */
+const ORGS_PER_QUERY = 200;
+
+const newestFirst = (a: ContestDoc, b: ContestDoc) => b.startsAt.getTime() - a.startsAt.getTime() || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0);
+
+/**
  * A page of the contests for any of `orgIds`, or of every contest ('all': a province-level admin,
- * whose scope is the whole tree, so no list of thousands of ids), latest start first, after `cursor`.
- * 'all' walks startsAt_-1__id_-1; a list walks orgIds_1_startsAt_-1__id_-1 (multikey: one entry per
- * organisation of a contest), one walk per organisation merged in order by MongoDB, which it does
- * for up to 200 of them (a city's subtree; a larger one would sort in memory).
+ * whose scope is the whole tree, so no list of every organisation), latest start first, after
+ * `cursor`. 'all' walks startsAt_-1__id_-1; a list walks orgIds_1_startsAt_-1__id_-1 (multikey: one
+ * entry per organisation of a contest), ORGS_PER_QUERY organisations a query, each the page after
+ * the cursor, merged by the sort key (a contest for organisations in two queries counted once), so
+ * the first `limit` of the merge are the first `limit` of the whole list.
  */
 export async function contestsForOrgs(db: Database, orgIds: readonly string[] | 'all', cursor: Cursor, limit: number): Promise<ContestDoc[]> {
-  if (orgIds !== 'all' && orgIds.length === 0) return [];
-  return contestPage(db, orgIds === 'all' ? {} : { orgIds: db.command.in([...orgIds]) }, cursor, limit);
+  if (orgIds === 'all') return contestPage(db, {}, cursor, limit);
+  const ids = [...new Set(orgIds)];
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += ORGS_PER_QUERY) chunks.push(ids.slice(i, i + ORGS_PER_QUERY));
+  const pages = await Promise.all(chunks.map((chunk) => contestPage(db, { orgIds: db.command.in(chunk) }, cursor, limit)));
+  const unique = new Map(pages.flat().map((c) => [c._id, c]));
+  return [...unique.values()].sort(newestFirst).slice(0, limit);
 }
 
 function withDates(d: ContestDoc): ContestDoc {
