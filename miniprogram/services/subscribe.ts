@@ -18,14 +18,15 @@ const templatesFor: Record<SubscribeMoment, string[]> = {
   reporting: [subscribeTemplates.reportOutcome],
 };
 
-/** Opening a message asks for the next notice of its kind. */
-const momentOfKind: Record<MessageKindView, SubscribeMoment> = {
+/** Opening a message asks for the next notice of its kind; a membership decision has no template to ask for. */
+const momentOfKind: Record<MessageKindView, SubscribeMoment | null> = {
   requestStatus: 'openMessage',
   requestOverdue: 'overdueReminders',
   reportOutcome: 'reporting',
+  joinOutcome: null,
 };
 
-export function momentOfMessage(kind: MessageKindView): SubscribeMoment {
+export function momentOfMessage(kind: MessageKindView): SubscribeMoment | null {
   return momentOfKind[kind];
 }
 

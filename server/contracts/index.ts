@@ -8,7 +8,7 @@ import * as requests from './requests';
 export const contracts = {
   account: {
     getProfile: account.getProfile, updateProfile: account.updateProfile, listOrgs: account.listOrgs, listPointsHistory: account.listPointsHistory,
-    requestOrgJoin: account.requestOrgJoin, listJoinRequests: account.listJoinRequests, decideJoinRequest: account.decideJoinRequest, importRoster: account.importRoster,
+    requestOrgJoin: account.requestOrgJoin, listJoinRequests: account.listJoinRequests, countJoinRequests: account.countJoinRequests, decideJoinRequest: account.decideJoinRequest, importRoster: account.importRoster,
     findPeople: account.findPeople, listRoles: account.listRoles, grantRole: account.grantRole, revokeRole: account.revokeRole, auditLog: account.auditLog,
     // Subscription quota and the 消息 centre.
     recordSubscriptions: account.recordSubscriptions, listMessages: account.listMessages, unreadCount: account.unreadCount, markMessagesRead: account.markMessagesRead,

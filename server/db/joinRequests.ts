@@ -30,12 +30,27 @@ export async function putJoinRequest(db: Database, doc: JoinRequestDoc): Promise
   await db.collection(collections.joinRequests).doc(_id).set({ data });
 }
 
-/** Pending requests under any of the given organisations (all of them for a province admin), oldest first. */
-export async function pendingJoinRequests(db: Database, orgIds: readonly string[] | 'all', offset: number, limit: number): Promise<JoinRequestDoc[]> {
+function pendingWhere(db: Database, orgIds: readonly string[] | 'all'): Record<string, unknown> {
+  return orgIds === 'all' ? { status: 'pending' } : { orgChain: db.command.in([...orgIds]), status: 'pending' };
+}
+
+/**
+ * Pending requests under any of the given organisations (all of them for a province admin), oldest
+ * first, after the cursor (the last one shown: its time, then its id for requests made in the same
+ * millisecond). Indexes orgChain_1_status_1_requestedAt_1__id_1 and status_1_requestedAt_1__id_1.
+ */
+export async function pendingJoinRequests(db: Database, orgIds: readonly string[] | 'all', after: { value: Date; id: string } | undefined, limit: number): Promise<JoinRequestDoc[]> {
   const _ = db.command;
-  const where = orgIds === 'all' ? { status: 'pending' } : { orgChain: _.in([...orgIds]), status: 'pending' };
-  const { data } = await db.collection(collections.joinRequests).where(where).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').skip(offset).limit(limit).get();
+  const filter = pendingWhere(db, orgIds);
+  const where = after ? _.and([filter, _.or([{ requestedAt: _.gt(after.value) }, { requestedAt: after.value, _id: _.gt(after.id) }])]) : filter;
+  const { data } = await db.collection(collections.joinRequests).where(where as Record<string, unknown>).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
   return data as JoinRequestDoc[];
+}
+
+/** How many wait under the organisations: a count over the same index, no documents read. */
+export async function pendingJoinCount(db: Database, orgIds: readonly string[] | 'all'): Promise<number> {
+  const { total } = await db.collection(collections.joinRequests).where(pendingWhere(db, orgIds)).count();
+  return total;
 }
 
 /** A membership change as the audit log keeps it (the shape the console's 操作日志 reads). */

@@ -53,12 +53,14 @@ Component({
       const message = this.data.items[index];
       if (!message) return;
       // A notice opened is a moment the person cares: ask for the next one first (the dialog needs the tap).
-      await askForSubscription(momentOfMessage(message.kind));
+      const moment = momentOfMessage(message.kind);
+      if (moment) await askForSubscription(moment);
       if (!message.read) {
         const marked = await api.account.markMessagesRead({ messageId: message.id });
         if (marked.ok) this.setData({ [`items[${index}].read`]: true, unread: marked.data.unread });
       }
-      if (message.url) wx.navigateTo({ url: message.url, fail: () => undefined });
+      // 我的 (where a membership decision shows) is a tab: navigateTo cannot open it, switchTab can.
+      if (message.url) wx.navigateTo({ url: message.url, fail: () => void wx.switchTab({ url: message.url, fail: () => undefined }) });
     },
     async onMarkAll() {
       if (this.data.markingAll || this.data.unread === 0) return;

@@ -1,16 +1,18 @@
 import { decideJoinRequest as contract } from '../../contracts/account';
 import { collections } from '../../db/collections';
 import { auditMembership, findJoinRequest, type JoinRequestDoc } from '../../db/joinRequests';
+import { putMessageIn } from '../../db/notices/messageStore';
 import { rolesOf } from '../../db/users';
 import { joinRequestView, mayDecide } from '../../domain/account/membership';
+import { joinOutcomeMessage } from '../../domain/notices/joinMessages';
 import { assertSafeText } from '../../platform/contentCheck';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
 
 /**
- * The request, the worker's organisation and the audit entry change in one transaction, so a
- * decision is never half made nor unrecorded; deciding again the same way answers the decision
- * already made (and records nothing more).
+ * The request, the worker's organisation, the audit entry and the worker's 消息 notice change in
+ * one transaction, so a decision is never half made, unrecorded nor untold; deciding again the
+ * same way answers the decision already made (and records nothing more).
  */
 export const decideJoinRequest: Handler<typeof contract> = async (input, ctx) => {
   const { db } = ctx;
@@ -34,6 +36,7 @@ export const decideJoinRequest: Handler<typeof contract> = async (input, ctx) =>
       action: input.approve ? 'approve_join' : 'decline_join', target: input.openid, orgId: current.orgId, actorOpenid: ctx.openid, at: ctx.now, requestedAt: current.requestedAt,
       ...(reason ? { detail: `${current.orgName}:${reason}` } : {}),
     });
+    await putMessageIn(t, joinOutcomeMessage({ ...current, openid: input.openid }, input.approve, reason, ctx.now));
     return { ...current, _id: input.openid, ...patch } as JoinRequestDoc;
   });
   if (!decided) {

@@ -21,18 +21,35 @@ export interface JoinRequestView {
   reason: string | null;
 }
 
+/** A pending request as the cadre's 入会审核 lists it: the worker's avatar when they have one that passed the check. */
+export interface PendingJoinRequest extends JoinRequestView {
+  avatarUrl: string | null;
+}
+
 /** A worker asks to join an organisation; an earlier pending request is replaced. */
 export const requestOrgJoin = defineAction<{ request: JoinRequestView }>()({
   input: z.strictObject({ orgId: id }),
   errors: ['ORG_NOT_FOUND', 'ALREADY_MEMBER', 'NOT_JOINABLE'],
 });
 
-/** The pending requests a cadre may decide (their organisations and those below), oldest first, a page at a time. */
-export const listJoinRequests = defineAction<{ items: JoinRequestView[]; nextCursor: string | null }>()({
-  input: z.strictObject({ cursor: z.string().regex(/^\d{1,6}$/).optional(), limit: z.number().int().min(1).max(50).optional() }),
+/**
+ * The pending requests a cadre may decide (their organisations and those below), oldest first, a
+ * page at a time: `cursor` is the previous page's `nextCursor` (opaque: the last request's time and
+ * id, so requests made in the same millisecond are never split by a page break and lost).
+ */
+export const listJoinRequests = defineAction<{ items: PendingJoinRequest[]; nextCursor: string | null }>()({
+  input: z.strictObject({ cursor: z.string().max(200).optional(), limit: z.number().int().min(1).max(50).optional() }),
 });
 
-/** A cadre approves or declines a pending request; deciding it again the same way changes nothing. */
+/** How many requests wait for the cadre (the badge on the cadre desk's 入会审核). */
+export const countJoinRequests = defineAction<{ pending: number }>()({
+  input: z.strictObject({}),
+});
+
+/**
+ * A cadre approves or declines a pending request; deciding it again the same way changes nothing.
+ * The worker finds the outcome (and a decline's reason) in 消息.
+ */
 export const decideJoinRequest = defineAction<{ request: JoinRequestView }>()({
   input: z.strictObject({ openid: id, approve: z.boolean(), reason: z.string().trim().max(100).optional() }),
   errors: ['REQUEST_NOT_FOUND', 'ALREADY_DECIDED'],

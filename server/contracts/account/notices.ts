@@ -20,7 +20,7 @@ export const recordSubscriptions = defineAction<{ quota: Record<string, number> 
   errors: ['UNKNOWN_TEMPLATE'],
 });
 
-export type MessageKindView = 'requestStatus' | 'requestOverdue' | 'reportOutcome';
+export type MessageKindView = 'requestStatus' | 'requestOverdue' | 'reportOutcome' | 'joinOutcome';
 
 export interface MessageView {
   id: string;

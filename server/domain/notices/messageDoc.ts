@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** What a message in the 消息 centre is about. */
-export type MessageKind = 'requestStatus' | 'requestOverdue' | 'reportOutcome';
+export type MessageKind = 'requestStatus' | 'requestOverdue' | 'reportOutcome' | 'joinOutcome';
 
 /**
  * One notice in a person's 消息 centre. Every notice is kept here whether or not a subscription

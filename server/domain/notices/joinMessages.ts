@@ -1,0 +1,34 @@
+import { messageIdOf, newMessage, type MessageDoc } from './messageDoc';
+
+/** 我的, where the worker's organisation (or the declined request and its reason) shows. */
+const mePage = 'pages/me/index';
+
+/** What identifies one request: its worker and when it was made (a new request replaces the document). */
+interface DecidedRequest {
+  openid: string;
+  orgName: string;
+  requestedAt: Date;
+}
+
+/** One message per request, however often the decision is retried. */
+export function joinOutcomeMessageId(request: DecidedRequest): string {
+  return messageIdOf('joinOutcome', request.openid, String(new Date(request.requestedAt).getTime()));
+}
+
+/**
+ * The worker's notice of a cadre's decision. It is kept in 消息 only: no subscription template
+ * is registered for membership, and the worker sees the outcome on 我的 anyway.
+ */
+export function joinOutcomeMessage(request: DecidedRequest, approved: boolean, reason: string | null, at: Date): MessageDoc {
+  return newMessage({
+    _id: joinOutcomeMessageId(request),
+    openid: request.openid,
+    kind: 'joinOutcome',
+    title: approved ? '入会申请已通过' : '入会申请未通过',
+    summary: request.orgName,
+    note: reason ?? '',
+    page: mePage,
+    requestId: null,
+    createdAt: at,
+  });
+}
