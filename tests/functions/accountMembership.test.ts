@@ -86,6 +86,93 @@ describe('organisation membership by approval', () => {
     expect(second).toMatchObject({ ok: true, data: { items: [{ openid: 'm-q3' }], nextCursor: null } });
   });
 
+  test('requests made in the same millisecond are neither lost nor repeated across a page break', async () => {
+    // Five requests to 玉树: the 2nd, 3rd and 4th share one millisecond and straddle the break after two.
+    const at = Date.UTC(2026, 10, 20, 2, 0, 0);
+    const times = [at - 1000, at, at, at, at + 1000];
+    for (const [n, time] of times.entries()) {
+      await db.collection('org_join_requests').add({
+        data: { _id: `m-tie-${n}`, openid: `m-tie-${n}`, nickname: `职工${n}`, orgId: 'qh-yushu', orgName: '玉树藏族自治州总工会', orgChain: ['qh-yushu', 'qh'], status: 'pending', via: 'request', requestedAt: new Date(time), decidedAt: null, decidedBy: null, reason: null },
+      });
+    }
+    await db.collection('roles').add({ data: { openid: 'm-cadre-yushu', role: 'cadre', orgId: 'qh-yushu', grantedBy: 'test', grantedAt: new Date() } });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await fc.call('m-cadre-yushu', 'account', 'listJoinRequests', { limit: 2, ...(cursor ? { cursor } : {}) });
+      if (!page.ok) throw new Error(page.message);
+      seen.push(...page.data.items.map((i) => i.openid));
+      cursor = page.data.nextCursor ?? undefined;
+      pages += 1;
+      // The queue moves while the cadre reads: deciding one already shown must not shift the next page.
+      if (pages === 1) expect(await fc.call('m-cadre-yushu', 'account', 'decideJoinRequest', { openid: 'm-tie-0', approve: true })).toMatchObject({ ok: true });
+    } while (cursor && pages < 10);
+    expect(seen).toEqual(['m-tie-0', 'm-tie-1', 'm-tie-2', 'm-tie-3', 'm-tie-4']);
+    // Exactly one more than asked tells the last page: five in pages of two is three pages, the last without a cursor.
+    expect(pages).toBe(3);
+    expect(await fc.call('m-cadre-yushu', 'account', 'countJoinRequests', {})).toEqual({ ok: true, data: { pending: 4 } });
+    // A cursor that does not decode starts from the first page rather than failing.
+    const garbled = await fc.call('m-cadre-yushu', 'account', 'listJoinRequests', { limit: 2, cursor: 'not-a-cursor' });
+    expect(garbled).toMatchObject({ ok: true, data: { items: [{ openid: 'm-tie-1' }, { openid: 'm-tie-2' }] } });
+  });
+
+  test('a cadre sees the requests of every organisation they serve and those below, no others; the province admin sees all; a worker sees none', async () => {
+    // A cadre of 海东 and of 西宁特钢 at once (no organisation is dropped from their reach).
+    for (const orgId of ['qh-haidong', 'qh-xining-steel']) await db.collection('roles').add({ data: { openid: 'm-cadre-two', role: 'cadre', orgId, grantedBy: 'test', grantedAt: new Date() } });
+    await fc.call('m-s1', 'account', 'requestOrgJoin', { orgId: 'qh-haidong' });
+    await fc.call('m-s2', 'account', 'requestOrgJoin', { orgId: 'qh-xining-steel' });
+    await fc.call('m-s3', 'account', 'requestOrgJoin', { orgId: 'qh-xining' });
+    const openidsOf = async (openid: string) => {
+      const reply = await fc.call(openid, 'account', 'listJoinRequests', { limit: 50 });
+      if (!reply.ok) throw new Error(reply.message);
+      return reply.data.items.map((i) => i.openid).filter((o) => o.startsWith('m-s'));
+    };
+    expect(await openidsOf('m-cadre-two')).toEqual(['m-s1', 'm-s2']);
+    expect(await openidsOf('m-cadre-xining')).toEqual(['m-s2', 'm-s3']);
+    expect(await openidsOf('m-admin')).toEqual(['m-s1', 'm-s2', 'm-s3']);
+    expect(await fc.call('m-cadre-two', 'account', 'countJoinRequests', {})).toEqual({ ok: true, data: { pending: 2 } });
+    expect(await fc.call('m-s1', 'account', 'listJoinRequests', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await fc.call('m-s1', 'account', 'countJoinRequests', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    // The queue shows who asked, for which organisation and when.
+    const queue = await fc.call('m-cadre-two', 'account', 'listJoinRequests', {});
+    expect(queue).toMatchObject({ ok: true, data: { items: [{ openid: 'm-s1', orgId: 'qh-haidong', orgName: '海东市总工会', status: 'pending', avatarUrl: null, requestedAt: expect.any(String) }, { openid: 'm-s2' }] } });
+  });
+
+  test('the worker learns the decision in 消息, once however often it is retried; a reason is bounded and checked', async () => {
+    const messagesOf = async (openid: string) => {
+      const reply = await fc.call(openid, 'account', 'listMessages', {});
+      if (!reply.ok) throw new Error(reply.message);
+      return reply.data;
+    };
+    // Approved: 入会申请已通过, opening 我的.
+    await fc.call('m-n1', 'account', 'requestOrgJoin', { orgId: 'qh-haidong' });
+    for (let i = 0; i < 2; i += 1) expect(await fc.call('m-cadre-two', 'account', 'decideJoinRequest', { openid: 'm-n1', approve: true })).toMatchObject({ ok: true, data: { request: { status: 'approved' } } });
+    const approved = await messagesOf('m-n1');
+    expect(approved.messages).toEqual([expect.objectContaining({ kind: 'joinOutcome', title: '入会申请已通过', summary: '海东市总工会', note: '', url: '/pages/me/index', read: false })]);
+    expect(approved.unread).toBe(1);
+
+    // Declined with a reason: the reason travels with the notice; declining again changes nothing.
+    await fc.call('m-n2', 'account', 'requestOrgJoin', { orgId: 'qh-haidong' });
+    // Too long, or failing the content check: refused, nothing written.
+    expect(await fc.call('m-cadre-two', 'account', 'decideJoinRequest', { openid: 'm-n2', approve: false, reason: '不'.repeat(101) })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
+    expect(await fc.call('m-cadre-two', 'account', 'decideJoinRequest', { openid: 'm-n2', approve: false, reason: '大家一起来网络赌博吧' })).toMatchObject({ ok: false, code: 'CONTENT_REJECTED' });
+    expect((await messagesOf('m-n2')).messages).toEqual([]);
+    expect(await fc.call('m-n2', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { joinRequest: { status: 'pending' } } });
+    const reason = '请先在单位工会登记';
+    for (let i = 0; i < 2; i += 1) expect(await fc.call('m-cadre-two', 'account', 'decideJoinRequest', { openid: 'm-n2', approve: false, reason })).toMatchObject({ ok: true, data: { request: { status: 'declined', reason } } });
+    expect(await fc.call('m-cadre-two', 'account', 'decideJoinRequest', { openid: 'm-n2', approve: true })).toMatchObject({ ok: false, code: 'ALREADY_DECIDED' });
+    expect((await messagesOf('m-n2')).messages).toEqual([expect.objectContaining({ kind: 'joinOutcome', title: '入会申请未通过', summary: '海东市总工会', note: reason })]);
+    expect(await fc.call('m-n2', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: null, joinRequest: { status: 'declined', reason } } });
+    const { data: audit } = (await db.collection('audit_log').where({ target: 'm-n2' }).limit(10).get()) as { data: Array<Record<string, unknown>> };
+    expect(audit.map((a) => [a.action, a.detail])).toEqual([['decline_join', `海东市总工会:${reason}`]]);
+
+    // Asking again and being approved is a new decision: a second notice.
+    await fc.call('m-n2', 'account', 'requestOrgJoin', { orgId: 'qh-haidong' });
+    await fc.call('m-cadre-two', 'account', 'decideJoinRequest', { openid: 'm-n2', approve: true });
+    expect((await messagesOf('m-n2')).messages.map((m) => m.title)).toEqual(['入会申请已通过', '入会申请未通过']);
+  });
+
   test('an admin imports a roster: the listed workers are members at once; nobody else may import', async () => {
     expect(await fc.call('m-cadre-haixi', 'account', 'importRoster', { orgId: 'qh-haixi', openids: ['m-r1'] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     await fc.call('m-q1', 'account', 'getProfile', {});
