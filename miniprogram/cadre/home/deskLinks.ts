@@ -5,11 +5,15 @@ export interface DeskRoles {
   isEditor: boolean;
 }
 
-type DeskGroup = { title: string; links: Array<{ title: string; url: string }> };
+type DeskLink = { title: string; url: string; note?: string };
+type DeskGroup = { title: string; links: DeskLink[] };
+
+/** The queue of requests to join the cadre's organisations. */
+export const membershipUrl = '/cadre/membership/index';
 
 /**
  * The desks, grouped by the product's three jobs, each shown only to the roles its actions accept
- * (requests and contests: cadres; stories: editors; reflections: both), so nobody is sent to a page
+ * (requests, membership and contests: cadres; stories: editors; reflections: both), so nobody is sent to a page
  * that answers 无权限. The server checks again on every action.
  */
 export function deskGroups(roles: DeskRoles): DeskGroup[] {
@@ -25,6 +29,7 @@ export function deskGroups(roles: DeskRoles): DeskGroup[] {
         ...(roles.isAdmin ? [{ title: '干部权限管理', url: '/cadre/requests/roles/index' }] : []),
       ],
     });
+    groups.push({ title: '工会会员', links: [{ title: '入会审核', url: membershipUrl }] });
     groups.push({ title: '四史学习', links: [{ title: '竞赛管理', url: '/cadre/contests/index' }] });
   }
   if (cadre || editor) {
@@ -41,4 +46,9 @@ export function deskGroups(roles: DeskRoles): DeskGroup[] {
 
 export function deskRoles(roles: string[]): DeskRoles {
   return { isAdmin: roles.includes('admin'), isCadre: roles.includes('cadre'), isEditor: roles.includes('editor') };
+}
+
+/** The groups with the number of requests waiting beside 入会审核 (nothing when none wait). */
+export function withPendingJoins(groups: DeskGroup[], pending: number): DeskGroup[] {
+  return groups.map((g) => ({ ...g, links: g.links.map((l) => (l.url === membershipUrl ? { ...l, note: pending > 0 ? `${pending} 条待审核` : '' } : l)) }));
 }

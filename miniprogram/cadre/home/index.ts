@@ -1,7 +1,7 @@
 import { api } from '../../services/api';
 import { showToast } from '../../services/pageToast';
 import { askForSubscription } from '../../services/subscribe';
-import { deskGroups, deskRoles } from './deskLinks';
+import { deskGroups, deskRoles, withPendingJoins } from './deskLinks';
 import { elderMode } from '../../behaviors/elderMode';
 
 /** The cadre subpackage's entry: the desks a cadre, editor or admin works at. The server checks roles again on every action. */
@@ -20,6 +20,12 @@ Component({
       void this.load();
     },
   },
+  pageLifetimes: {
+    show() {
+      // Back from 入会审核: the count has moved.
+      if (this.data.loaded && this.data.isCadre) void this.loadPendingJoins();
+    },
+  },
   methods: {
     async load() {
       const profile = await api.account.getProfile({});
@@ -31,7 +37,14 @@ Component({
       }
       const roles = deskRoles(profile.data.roles.map((r) => r.role));
       const groups = deskGroups(roles);
-      this.setData({ loaded: true, failed: false, hasDesk: groups.length > 0, isCadre: roles.isCadre || roles.isAdmin, groups });
+      const isCadre = roles.isCadre || roles.isAdmin;
+      this.setData({ loaded: true, failed: false, hasDesk: groups.length > 0, isCadre, groups });
+      if (isCadre) await this.loadPendingJoins();
+    },
+    /** One count over an index: a failure leaves the link without a number, nothing else. */
+    async loadPendingJoins() {
+      const count = await api.account.countJoinRequests({});
+      if (count.ok) this.setData({ groups: withPendingJoins(this.data.groups, count.data.pending) });
     },
     onRetry() {
       this.setData({ loaded: false, failed: false });

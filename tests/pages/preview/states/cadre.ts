@@ -96,6 +96,37 @@ export const cadreModeration: PagePreview = {
     },
   ],
 };
+/** Three workers ask to join Xining's unions (once per run): the Xining cadre's 入会审核 queue. */
+let joinsSeeded = false;
+async function seedJoins(context: Parameters<typeof xiningCadre>[0]): Promise<void> {
+  await xiningCadre(context);
+  if (joinsSeeded) return;
+  joinsSeeded = true;
+  for (const [n, nickname] of ['高原焊工', '马师傅', '城北快递员'].entries()) {
+    const worker = `preview-join-worker-${n}`;
+    await context.invoke('account', 'updateProfile', { nickname }, worker);
+    await context.invoke('account', 'requestOrgJoin', { orgId: 'qh-xining' }, worker);
+  }
+}
+
+export const cadreMembership: PagePreview = {
+  page: 'cadre/membership/index',
+  states: [
+    { name: 'content', openid: cadre, setup: seedJoins },
+    {
+      name: 'confirm-reject',
+      openid: cadre,
+      setup: seedJoins,
+      async act(page) {
+        const first = (page.data.items as Array<{ openid: string }>)[0];
+        (page.instance as unknown as Methods).onReject?.({ currentTarget: { dataset: { openid: first?.openid ?? '' } } });
+      },
+    },
+    // A cadre of 黄南, where nobody has asked.
+    { name: 'empty', setup: (context) => context.grantRole(context.openid, 'qh-huangnan') },
+    { name: 'error', openid: cadre, offline: true, setup: grantCadre },
+  ],
+};
 export const cadreStories: PagePreview = { page: 'cadre/reading/stories/index', states: [{ name: 'content', openid: admin, setup: (context) => grantAdmin(context) }] };
 /** The Xining cadre's contests: one running with three papers in, one tomorrow, one ended early (set up once per run). */
 let contestsSeeded = false;

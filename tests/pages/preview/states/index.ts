@@ -1,5 +1,5 @@
 import type { PagePreview } from '../previewTypes';
-import { cadreConsoleLogin, cadreContests, cadreDashboard, cadreHome, cadreModeration, cadreQueue, cadreRoles, cadreStories } from './cadre';
+import { cadreConsoleLogin, cadreContests, cadreDashboard, cadreHome, cadreMembership, cadreModeration, cadreQueue, cadreRoles, cadreStories } from './cadre';
 import { me } from './me';
 import { messages } from './messages';
 import { onboarding } from './onboarding';
@@ -15,5 +15,5 @@ export const previews: PagePreview[] = [
   study, reading, service, requestForm, requestList, requestDetail, me, messages,
   storyList, storyReader, storyFavorites, storyCheckin,
   quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook, quizStudy, quizReports, onboarding,
-  cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreModeration, cadreStories, cadreContests, cadreConsoleLogin,
+  cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreMembership, cadreModeration, cadreStories, cadreContests, cadreConsoleLogin,
 ];
