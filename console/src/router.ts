@@ -16,6 +16,7 @@ export const router = createRouter({
     { path: '/stories', component: () => import('./pages/StoriesPage.vue'), meta: { title: '红色故事' } },
     { path: '/contests', component: () => import('./pages/ContestsPage.vue'), meta: { title: '竞赛管理' } },
     { path: '/questions', component: () => import('./pages/QuestionsPage.vue'), meta: { title: '题库管理' } },
+    { path: '/membership', component: () => import('./pages/MembershipPage.vue'), meta: { title: '入会审核' } },
     { path: '/reflections', component: () => import('./pages/ReflectionsPage.vue'), meta: { title: '读后感审核' } },
     { path: '/reports', component: () => import('./pages/ReportsPage.vue'), meta: { title: '题目纠错' } },
     { path: '/roles', component: () => import('./pages/RolesPage.vue'), meta: { title: '权限管理' } },

@@ -28,7 +28,7 @@ function expose<D extends keyof Contracts>(domain: D, handlers: Handlers<D>, rea
 }
 
 export const consoleCatalog: Record<string, Record<string, CatalogEntry>> = {
-  account: expose('account', accountActions, ['getProfile', 'listOrgs', 'findPeople', 'listRoles', 'auditLog'], ['grantRole', 'revokeRole']),
+  account: expose('account', accountActions, ['getProfile', 'listOrgs', 'findPeople', 'listRoles', 'auditLog', 'listJoinRequests', 'countJoinRequests'], ['grantRole', 'revokeRole', 'decideJoinRequest']),
   requests: expose('requests', requestActions, ['queuePage', 'cadreDetail', 'dashboard', 'deskStats', 'listCadres', 'formOptions', 'listAssignees', 'replyTemplates'], ['assign', 'followUp', 'accept', 'reply', 'start', 'resolve', 'transfer', 'decline', 'grantCadre', 'revokeCadre', 'exportXlsx']),
   reading: expose('reading', readingActions, ['listAllStories', 'getEditableStory', 'listPendingReflections'], ['saveStory', 'setStoryPublished', 'uploadStoryMedia', 'moderateReflection']),
   quiz: expose(
