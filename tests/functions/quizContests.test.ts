@@ -144,6 +144,35 @@ describe('quiz function: 竞赛', () => {
   ])('bad contest input (%s) is refused', async (_name, overrides) => {
     expect(await fc.callRaw('ct-cadre', 'quiz', { action: 'createContest', input: contest(overrides) })).toMatchObject({ ok: false, code: 'BAD_INPUT' });
   });
+  test('a worker’s own union contest is listed behind 60 of other unions ending sooner, a page at a time, and no page break loses one of equal end', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const base = { startsAt: new Date(Date.now() - hour), histories: ['party'], questionCount: 6, timeLimitSeconds: 300, createdBy: 'ct-cadre', createdAt: new Date() };
+    // Sixty contests of other unions all end before the worker's own ones.
+    for (let i = 0; i < 60; i++) {
+      await db.collection('contests').add({ data: { ...base, _id: `ct-other-${String(i).padStart(2, '0')}`, title: `其他工会竞赛${i}`, endsAt: new Date(Date.now() + hour + i * 1000), orgIds: [`other-union-${i}`] } });
+    }
+    // The worker's: three of Yushu's ending at the same moment, one of the province's, one already ended.
+    const sameEnd = new Date(Date.now() + 3 * hour);
+    for (const id of ['ct-yushu-a', 'ct-yushu-b', 'ct-yushu-c']) await db.collection('contests').add({ data: { ...base, _id: id, title: `玉树州竞赛${id}`, endsAt: sameEnd, orgIds: ['qh-yushu'] } });
+    await db.collection('contests').add({ data: { ...base, _id: 'ct-province', title: '全省竞赛', endsAt: new Date(Date.now() + 2 * hour), orgIds: ['qh'] } });
+    await db.collection('contests').add({ data: { ...base, _id: 'ct-yushu-over', title: '玉树州已结束竞赛', endsAt: new Date(Date.now() - 1000), orgIds: ['qh-yushu'] } });
+    await joinByRoster(fc, 'ct-yushu', 'qh-yushu');
+
+    // Two a page: the break falls between the contests ending at the same moment.
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 5; pages++) {
+      const reply = await fc.call('ct-yushu', 'quiz', 'listContests', { limit: 2, ...(cursor ? { cursor } : {}) });
+      if (!reply.ok) throw new Error(reply.message);
+      seen.push(...reply.data.contests.map((c) => c.id));
+      if (!reply.data.nextCursor) break;
+      cursor = reply.data.nextCursor;
+    }
+    expect(seen).toEqual(['ct-province', 'ct-yushu-a', 'ct-yushu-b', 'ct-yushu-c']);
+    // The first page of the usual size has them all.
+    expect(await fc.call('ct-yushu', 'quiz', 'listContests', {})).toMatchObject({ ok: true, data: { contests: [{ id: 'ct-province' }, { id: 'ct-yushu-a' }, { id: 'ct-yushu-b' }, { id: 'ct-yushu-c' }], nextCursor: null } });
+  });
+
   test('a ranking costs a bounded number of keys and documents however many take part, and the rank is exact', async () => {
     const created = await fc.call('ct-cadre', 'quiz', 'createContest', contest({ title: '西宁市职工读史大赛' }));
     if (!created.ok) throw new Error(created.message);

@@ -25,6 +25,9 @@ Component({
     status: null as DailyStatus | null,
     today: null as TodayView | null,
     contests: [] as ContestView[],
+    /** Where the next page of contests starts (the server's cursor), null when all are shown. */
+    contestsCursor: null as string | null,
+    loadingContests: false,
     error: '',
     skeletonRows: [{ width: '100%', height: '280rpx' }, { width: '100%', height: '320rpx' }, { width: '100%', height: '160rpx' }],
   },
@@ -55,11 +58,28 @@ Component({
         error: '',
         status: reply.data,
         today: todayView(reply.data),
-        contests: contests.ok ? contestViews(contests.data.contests) : this.data.contests,
+        ...(contests.ok ? { contests: contestViews(contests.data.contests), contestsCursor: contests.data.nextCursor } : {}),
         invite: this.data.inviter ? inviteView(this.data.inviter, reply.data) : null,
       });
       if (!contests.ok) showToast(this, contests.message, 'error');
       return contests.ok;
+    },
+    /** The next page of contests, soonest ending first, appended after those shown (加载更多 below the list). */
+    async onMoreContests() {
+      const cursor = this.data.contestsCursor;
+      if (!cursor || this.data.loadingContests) return;
+      this.setData({ loadingContests: true });
+      const reply = await api.quiz.listContests({ cursor });
+      if (!reply.ok) {
+        this.setData({ loadingContests: false });
+        return showToast(this, reply.message, 'error');
+      }
+      // A refresh meanwhile started the list again: this page belongs to the old one.
+      if (this.data.contestsCursor !== cursor) return this.setData({ loadingContests: false });
+      const start = this.data.contests.length;
+      const patch: Record<string, unknown> = { loadingContests: false, contestsCursor: reply.data.nextCursor };
+      contestViews(reply.data.contests).forEach((c, i) => (patch[`contests[${start + i}]`] = c));
+      this.setData(patch);
     },
     /** Who shared the poster this page was opened from: greeted by nickname; a bad or unknown scene is ignored. */
     async loadInviter() {
@@ -87,10 +107,10 @@ Component({
     onPractice() {
       wx.pageScrollTo?.({ selector: '#practice', duration: 300 });
     },
-    /** One contest open to the worker: straight in; otherwise the list of them below. */
+    /** One contest open to the worker (and no further page): straight in; otherwise the list of them below. */
     onContests() {
       const open = this.data.contests.filter((c) => !c.attempted);
-      if (open.length === 1) return wx.navigateTo({ url: `/pages/quiz/answer/index?contestId=${open[0]!.id}` });
+      if (open.length === 1 && !this.data.contestsCursor) return wx.navigateTo({ url: `/pages/quiz/answer/index?contestId=${open[0]!.id}` });
       if (this.data.contests.length === 0) return showToast(this, '暂时没有进行中的竞赛');
       wx.pageScrollTo?.({ selector: '#contests', duration: 300 });
     },

@@ -66,13 +66,6 @@ export async function addContest(db: Database, doc: ContestDoc): Promise<void> {
   await db.collection(contests).add({ data: doc });
 }
 
-/** Contests not yet ended, soonest ending first (index endsAt_1). */
-export async function unfinishedContests(db: Database, now: Date): Promise<ContestDoc[]> {
-  const _ = db.command;
-  const { data } = await db.collection(contests).where({ endsAt: _.gt(now) }).orderBy('endsAt', 'asc').limit(50).get();
-  return (data as ContestDoc[]).map(withDates);
-}
-
 type Cursor = { value: Date; id: string } | undefined;
 
 /**
