@@ -2,7 +2,6 @@ import { currentStreak, nextStreak } from '../../server/domain/reading/checkinSt
 import { recommendedIndex } from '../../server/domain/reading/recommendation';
 import { creditFor, heartbeatSlot, storyTimeCapSeconds } from '../../server/domain/reading/readingTime';
 import { monthBounds, previousDay, shanghaiDay, shanghaiMonth } from '../../server/domain/reading/shanghaiDay';
-import { searchStories } from '../../server/domain/reading/storySearch';
 
 describe('reading days in Asia/Shanghai', () => {
   test('one minute before midnight in Xining is still today; at midnight it is tomorrow', () => {
@@ -54,17 +53,5 @@ describe('reading time', () => {
     expect(creditFor(0, cap)).toBe(30);
     expect(creditFor(590, cap)).toBe(10);
     expect(creditFor(600, cap)).toBe(0);
-  });
-});
-
-describe('story search', () => {
-  const stories = [
-    { _id: 'labor-01', title: '青藏铁路的筑路人', keywords: ['铁路'], summary: '高原上的工人' },
-    { _id: 'founding-01', title: '南湖红船', keywords: ['建党'], summary: '铁路工人也在场' },
-  ];
-  test('a title match comes before a keyword or summary match', () => {
-    expect(searchStories(stories, '铁路', 10).map((s) => s._id)).toEqual(['labor-01', 'founding-01']);
-    expect(searchStories(stories, '建党', 10).map((s) => s._id)).toEqual(['founding-01']);
-    expect(searchStories(stories, '   ', 10)).toEqual([]);
   });
 });

@@ -171,3 +171,29 @@ describe('an editor pages through a theme', () => {
     expect(ids.slice(-12)).toEqual(Array.from({ length: 12 }, (_, i) => `reform-${70 + i}`));
   });
 });
+
+describe('a worker searches every story, a page at a time', () => {
+  test('hits past the first page are found, each once, in id order; taken-down stories and regex characters find nothing', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const story = (title: string, extra: Record<string, unknown> = {}) => ({ title, theme: 'qinghai', era: '新时代', year: 2020, summary: '高原上的故事', keywords: [], paragraphs: ['正文'], sources: [], readingMinutes: 3, likes: 0, ...extra });
+    // 25 titles with the word, one story with it only among its keywords, one only in its summary, one taken down.
+    for (let n = 60; n < 85; n += 1) await db.collection('stories').doc(`qinghai-${n}`).set({ data: story(`雪线寻踪第${n}篇`) });
+    await db.collection('stories').doc('qinghai-85').set({ data: story('可可西里', { keywords: ['雪线寻踪'] }) });
+    await db.collection('stories').doc('qinghai-86').set({ data: story('昆仑山口', { summary: '一段雪线寻踪的往事' }) });
+    await db.collection('stories').doc('qinghai-87').set({ data: story('雪线寻踪下架篇', { unpublished: true }) });
+
+    const ids: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const page = ok(await fc.call('st-worker', 'reading', 'searchStories', { query: '雪线寻踪', ...(after ? { after } : {}) }));
+      expect(page.stories.length).toBeLessThanOrEqual(20);
+      ids.push(...page.stories.map((s) => s.id));
+      after = page.nextAfter ?? undefined;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(pages).toBe(2);
+    expect(ids).toEqual([...Array.from({ length: 25 }, (_, i) => `qinghai-${60 + i}`), 'qinghai-85', 'qinghai-86']);
+    expect(ok(await fc.call('st-worker', 'reading', 'searchStories', { query: '.*' })).stories).toEqual([]);
+  });
+});

@@ -1,4 +1,9 @@
+import constructionStories from '../../data/stories/construction.json';
+import foundingStories from '../../data/stories/founding.json';
+import laborStories from '../../data/stories/labor.json';
+import newEraStories from '../../data/stories/newEra.json';
 import qinghaiStories from '../../data/stories/qinghai.json';
+import reformStories from '../../data/stories/reform.json';
 import { actAs } from './harness/pageCloud';
 import { renderPage, tap, tapItem, textOf, waitFor } from './harness/renderPage';
 
@@ -78,6 +83,21 @@ describe('红色故事 list', () => {
     tap(page, '.retry-button');
     await waitFor(() => page.querySelectorAll('.story-card').length > 0, 'the stories after retry');
     expect(page.querySelector('.error-text')).toBeFalsy();
+  });
+
+  test('a search past its first twenty hits loads the rest with 加载更多, each once and in id order, then sees the end', async () => {
+    actAs('worker-list-6');
+    const all = [...constructionStories, ...foundingStories, ...laborStories, ...newEraStories, ...qinghaiStories, ...reformStories];
+    const hits = all.filter((s) => [s.title, s.summary, ...s.keywords].some((text) => text.includes('的'))).sort((a, b) => a.id.localeCompare(b.id));
+    expect(hits.length).toBeGreaterThan(40);
+    const { page } = openList({ query: encodeURIComponent('的') });
+    await waitFor(() => page.querySelectorAll('.story-card').length === 20, 'the first twenty hits');
+    tap(page, '.load-more');
+    await waitFor(() => page.querySelectorAll('.story-card').length === 40, 'the next twenty');
+    tap(page, '.load-more');
+    await waitFor(() => page.querySelectorAll('.story-card').length === hits.length, 'the last hits');
+    expect(titles(page)).toEqual(hits.map((s) => s.title));
+    expect(textOf(page, '.end-text')).toBe('已经到底了');
   });
 
   test('a search with no match shows an empty state with a way back', async () => {

@@ -1,9 +1,13 @@
 import type { searchStories as contract } from '../../contracts/reading';
-import { allCards, toCard } from '../../db/reading/stories';
-import { searchStories as search } from '../../domain/reading/storySearch';
+import { searchStoryCards } from '../../db/reading/storySearch';
+import { toCard } from '../../db/reading/stories';
 import type { Handler } from '../../runtime/router';
 
+const pageSize = 20;
+
 export const searchStories: Handler<typeof contract> = async (input, ctx) => {
-  const cards = await allCards(ctx.db);
-  return { stories: search(cards, input.query, 20).map(toCard) };
+  // One more than a page tells whether another exists without counting.
+  const found = await searchStoryCards(ctx.db, input.query, input.after, pageSize + 1);
+  const page = found.slice(0, pageSize);
+  return { stories: page.map(toCard), nextAfter: found.length > pageSize ? (page[page.length - 1]?._id ?? null) : null };
 };

@@ -20,7 +20,7 @@ export interface StoryDoc extends StoryText {
 }
 
 /** Everything but the body: lists never carry paragraphs. */
-const cardFields = { _id: true, title: true, theme: true, year: true, summary: true, readingMinutes: true, likes: true, keywords: true, unpublished: true, orgId: true } as const;
+export const cardFields = { _id: true, title: true, theme: true, year: true, summary: true, readingMinutes: true, likes: true, keywords: true, unpublished: true, orgId: true } as const;
 
 export type StoryCardDoc = Pick<StoryDoc, '_id' | 'title' | 'theme' | 'year' | 'summary' | 'readingMinutes' | 'likes' | 'keywords' | 'unpublished' | 'orgId'>;
 

@@ -9,7 +9,7 @@ const pageSize = 10;
 
 /**
  * One theme's stories under tabs over the six themes, ten at a time (the next page starts after the
- * last id shown), or search results. Pull down to refresh; the next page loads at the bottom.
+ * last id shown), or search results twenty at a time. Pull down to refresh; the next page loads at the bottom.
  */
 Component({
   behaviors: [elderMode, pagedList],
@@ -38,12 +38,12 @@ Component({
       // The old tab's stories stay until the new tab's arrive; a late reply for the old tab is dropped.
       void this.refresh();
     },
-    /** Search results come in one page; a theme pages after the last id shown. */
+    /** Search results and a theme's stories both page after the last id shown. */
     async fetchPage(after: string | null): Promise<ListReply<StoryCardView>> {
       const { theme, query } = this.data;
       if (query) {
-        const found = await api.reading.searchStories({ query });
-        return found.ok ? { ok: true, page: { items: found.data.stories.map(storyCardView), next: null } } : found;
+        const found = await api.reading.searchStories({ query, ...(after ? { after } : {}) });
+        return found.ok ? { ok: true, page: { items: found.data.stories.map(storyCardView), next: found.data.nextAfter } } : found;
       }
       if (!theme) return { ok: true, page: { items: [], next: null } };
       const result = await api.reading.listStories({ theme, limit: pageSize, ...(after ? { after } : {}) });
