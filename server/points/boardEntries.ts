@@ -5,8 +5,8 @@ import type { PeriodScores } from './rankCounts';
  * A worker's place on one scope's boards (`board_entries`): `_id = <scope>|<openid>`, the scope
  * being `province:qh`, `org:<orgId>` or `group:<openGId>`. The day and week scores carry the day
  * and week they belong to, so the first points of a new day replace yesterday's in the same
- * document. Top 100s walk the indexes scope_1_day_1_dayScore_-1, scope_1_week_1_weekScore_-1 and
- * scope_1_allScore_-1; a worker's entries are found by openid_1.
+ * document. Top 100s walk the indexes scope_1_day_1_dayScore_-1__id_-1, scope_1_week_1_weekScore_-1__id_-1
+ * and scope_1_allScore_-1__id_-1 (the id orders equal scores for paging); a worker's entries are found by openid_1.
  */
 export interface BoardEntryDoc {
   _id: string;

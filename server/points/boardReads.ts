@@ -13,10 +13,37 @@ function boardFilter(scope: string, period: Period, now: Date): Record<string, s
   return { scope };
 }
 
-/** The top of a board: one index walk of `size` keys and documents. */
-export async function topOf(db: Database, scope: string, period: Period, now: Date, size: number): Promise<Array<{ openid: string; nickname: string; score: number }>> {
-  const { data } = await db.collection(pointsCollections.entries).where(boardFilter(scope, period, now)).orderBy(scoreField[period], 'desc').limit(size).get();
-  return (data as BoardEntryDoc[]).map((entry) => ({ openid: entry.openid, nickname: entry.nickname, score: entry[scoreField[period]] }));
+export interface BoardPlace {
+  /** The entry's id, the tiebreaker of equal scores (the cursor's second key). */
+  id: string;
+  openid: string;
+  nickname: string;
+  score: number;
+}
+
+function placesOf(data: unknown[], period: Period): BoardPlace[] {
+  return (data as BoardEntryDoc[]).map((entry) => ({ id: entry._id, openid: entry.openid, nickname: entry.nickname, score: entry[scoreField[period]] }));
+}
+
+/** The top of a board by (score, id) descending: one index walk of `size` keys and documents. */
+export async function topOf(db: Database, scope: string, period: Period, now: Date, size: number): Promise<BoardPlace[]> {
+  const { data } = await db.collection(pointsCollections.entries).where(boardFilter(scope, period, now)).orderBy(scoreField[period], 'desc').orderBy('_id', 'desc').limit(size).get();
+  return placesOf(data, period);
+}
+
+/**
+ * The places after (score, id) in the board's order: those of the same score with a lower id, then
+ * those of lower scores. Two index walks with equalities and one range each (no $or, which an
+ * index serves less surely), `size` keys and documents in all however deep the page.
+ */
+export async function placesAfter(db: Database, scope: string, period: Period, now: Date, after: { score: number; id: string }, size: number): Promise<BoardPlace[]> {
+  const _ = db.command;
+  const filter = boardFilter(scope, period, now);
+  const field = scoreField[period];
+  const { data: tied } = await db.collection(pointsCollections.entries).where({ ...filter, [field]: after.score, _id: _.lt(after.id) }).orderBy('_id', 'desc').limit(size).get();
+  if (tied.length >= size) return placesOf(tied, period);
+  const { data: below } = await db.collection(pointsCollections.entries).where({ ...filter, [field]: _.lt(after.score) }).orderBy(field, 'desc').orderBy('_id', 'desc').limit(size - tied.length).get();
+  return placesOf([...tied, ...below], period);
 }
 
 export async function ownEntry(db: Database, scope: string, openid: string): Promise<BoardEntryDoc | undefined> {

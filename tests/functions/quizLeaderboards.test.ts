@@ -43,7 +43,7 @@ describe('quiz function: leaderboards', () => {
       const board = await fc.call('lb-a', 'quiz', 'getLeaderboard', { scope: 'org', period });
       if (!board.ok) throw new Error(board.message);
       expect(board.data.top.map((r) => [r.nickname, r.score, r.rank])).toEqual([['巴桑', 9, 1], ['阿依', 6, 2]]);
-      expect(board.data.me).toEqual({ rank: 2, score: 6 });
+      expect(board.data.me).toMatchObject({ rank: 2, score: 6 });
       expect(board.data.top.find((r) => r.me)?.nickname).toBe('阿依');
     }
   });
@@ -85,7 +85,8 @@ describe('quiz function: leaderboards', () => {
     expect(board.data.top).toHaveLength(100);
     expect(board.data.top[0]).toMatchObject({ rank: 1, score: 249 });
     // 150 seeded entries and two colleagues (9 and 6 points) are above lb-c's 3 points.
-    expect(board.data.me).toEqual({ rank: 153, score: 3 });
+    expect(board.data.me).toMatchObject({ rank: 153, score: 3 });
+    expect(board.data.nextCursor).toBeTruthy();
     expect(JSON.stringify(board.data).length).toBeLessThan(64 * 1024);
   });
 
@@ -109,7 +110,7 @@ describe('quiz function: leaderboards', () => {
     if (!parent.ok) throw new Error(parent.message);
     // The city board holds the city's own workers and those of its grassroots unions.
     expect(parent.data.top.map((r) => r.nickname)).toEqual(['巴桑', '阿依', '卓玛']);
-    expect(parent.data.me).toEqual({ rank: 3, score: 5 });
+    expect(parent.data.me).toMatchObject({ rank: 3, score: 5 });
     expect(await fc.call('lb-salt', 'quiz', 'getLeaderboard', { scope: 'org', period: 'day', orgId: 'qh-xining' })).toMatchObject({ ok: false, code: 'NOT_A_MEMBER' });
     expect(await fc.call('lb-salt', 'quiz', 'getLeaderboard', { scope: 'org', period: 'day', orgId: 'qh' })).toMatchObject({ ok: false, code: 'NOT_A_MEMBER' });
   });
@@ -146,12 +147,49 @@ describe('quiz function: leaderboards', () => {
     const { value: board, calls } = await fc.cloud.measure(() => fc.call('big-viewer', 'quiz', 'getLeaderboard', { scope: 'org', period: 'all' }));
     if (!board.ok) throw new Error(board.message);
     const above = workers.filter((w) => w.score > 1).length;
-    expect(board.data.me).toEqual({ rank: above + 1, score: 1 });
+    expect(board.data.me).toEqual({ rank: above + 1, score: 1, nickname: '末位', avatarUrl: null });
     const [view] = calls;
     const examined = (view?.keysExamined ?? 0) + (view?.docsExamined ?? 0);
     // Top 100 (100 keys, 100 documents) + own entry + rank counts (at most 13 buckets × 32 shards, a key and a document each) + user, org chain, groups, avatars.
     expect(examined).toBeLessThanOrEqual(2000);
     expect(view?.roundTrips).toBeLessThanOrEqual(8);
+  });
+
+  test('the board pages on by (score, id) past the top 100, ties ranked alike across a page break, each worker once; the first view names the worker', async () => {
+    const { db } = connectSdk(fc.cloud);
+    // 250 workers: 30 of them tied at 500 points across the first page break (places 81–110).
+    const workers = Array.from({ length: 250 }, (_, i) => ({ openid: `pg-${String(i).padStart(3, '0')}`, score: i < 80 ? 1000 - i : i < 110 ? 500 : 400 - i, nickname: `职工${i}` }));
+    const { entries, counts } = boardSeed('org:qh-guoluo', workers, new Date());
+    await db.collection('board_entries').add({ data: entries });
+    await db.collection('board_counts').add({ data: counts });
+    await fc.call('pg-viewer', 'account', 'updateProfile', { nickname: '桑吉' });
+    const fileID = await fc.cloud.uploadFile('avatars/pg-viewer.png', Buffer.from('png'), { openid: 'pg-viewer' });
+    await db.collection('users').doc('pg-viewer').update({ data: { orgId: 'qh-guoluo', avatarFileId: fileID } });
+
+    const first = await fc.call('pg-viewer', 'quiz', 'getLeaderboard', { scope: 'org', period: 'all' });
+    if (!first.ok) throw new Error(first.message);
+    // Not on this board: still named, with the avatar.
+    expect(first.data.me).toMatchObject({ rank: null, score: 0, nickname: '桑吉', avatarUrl: expect.stringMatching(/^https?:\/\//) as unknown as string });
+    const rows = [...first.data.top];
+    let cursor = first.data.nextCursor;
+    for (let pages = 1; cursor && pages < 10; pages++) {
+      const { value: page, calls } = await fc.cloud.measure(() => fc.call('pg-viewer', 'quiz', 'getLeaderboard', { scope: 'org', period: 'all', cursor: cursor ?? undefined }));
+      if (!page.ok) throw new Error(page.message);
+      expect(page.data.me).toBeNull();
+      // A later page: the next 100 places (two index walks) and their avatars, beside the viewer's boards.
+      const [view] = calls;
+      expect((view?.keysExamined ?? 0) + (view?.docsExamined ?? 0)).toBeLessThanOrEqual(500);
+      rows.push(...page.data.top);
+      cursor = page.data.nextCursor;
+    }
+    expect(cursor).toBeNull();
+    expect(rows.map((r) => r.nickname)).toEqual(workers.map((w) => w.nickname).sort((a, b) => {
+      const wa = workers.find((w) => w.nickname === a)!;
+      const wb = workers.find((w) => w.nickname === b)!;
+      return wb.score - wa.score || (wb.openid < wa.openid ? -1 : 1);
+    }));
+    expect(rows.map((r) => r.rank)).toEqual(rows.map((r) => 1 + workers.filter((w) => w.score > r.score).length));
+    expect(rows.slice(80, 110).every((r) => r.rank === 81)).toBe(true);
   });
 
   test.each([

@@ -3,8 +3,10 @@ import type { BoardRow, BoardScopeOption } from '../../contracts/quiz';
 import { orgChain } from '../../db/orgs';
 import { boardAvatars } from '../../db/quiz/boardAvatars';
 import { findUser } from '../../db/users';
+import { DEFAULT_NICKNAME } from '../../domain/account/nicknames';
 import { scopeOf } from '../../points/boardEntries';
-import { ownEntry, periodScore, rankOf, topOf } from '../../points/boardReads';
+import { decodeBoardCursor, encodeBoardCursor, type BoardCursor } from '../../points/boardCursor';
+import { ownEntry, periodScore, placesAfter, rankOf, topOf, type BoardPlace } from '../../points/boardReads';
 import { provinceScopeId } from '../../points/boardKeys';
 import { groupsOf } from '../../points/memberships';
 import { failWith } from '../../runtime/actionError';
@@ -16,7 +18,9 @@ export const boardSize = 100;
  * A fixed number of reads whatever the number of workers: the worker's boards (user, org chain,
  * groups), the top 100 (one index walk), the worker's entry and the rank counts above it
  * (rankOf: about 1,000 keys and documents examined at worst on a board of 1,000,000, `npm run
- * bench`), the avatars of the top.
+ * bench`), the avatars of the top and the worker's own. A later page (`cursor`) reads the next 100
+ * places after the last one shown (placesAfter: two index walks, 100 keys and documents in all)
+ * and their avatars, ranked on from the cursor; the worker's own line is not read again.
  */
 export const getLeaderboard: Handler<typeof contract> = async (input, ctx) => {
   const { db, openid, now } = ctx;
@@ -29,21 +33,41 @@ export const getLeaderboard: Handler<typeof contract> = async (input, ctx) => {
   ];
   const scopeId = scopeIdFor(input, scopes, groups);
   const scope = scopeOf(input.scope, scopeId);
+  const after = decodeBoardCursor(input.cursor);
+  const known = { _id: openid, avatarFileId: user?.avatarFileId ?? null };
+  if (after) {
+    const places = await placesAfter(db, scope, input.period, now, after, boardSize);
+    const avatars = await boardAvatars(db, places.map((p) => p.openid), known);
+    const page = ranked(places, after, openid, avatars);
+    return { scope: input.scope, period: input.period, scopeId, top: page.rows, nextCursor: page.next, me: null, groups, scopes };
+  }
   const [top, entry] = await Promise.all([topOf(db, scope, input.period, now, boardSize), ownEntry(db, scope, openid)]);
   const score = periodScore(entry, input.period, now);
-  const [me, avatars] = await Promise.all([
-    score === null ? null : rankOf(db, scope, input.period, now, score).then((rank) => ({ rank, score })),
-    boardAvatars(db, top.map((e) => e.openid)),
-  ]);
-  const rows: BoardRow[] = [];
-  top.forEach((row, i) => {
-    // Equal scores share a rank: the rank of the first entry with that score.
-    const previous = rows[i - 1];
-    const rank = previous && previous.score === row.score ? previous.rank : i + 1;
-    rows.push({ rank, nickname: row.nickname, score: row.score, me: row.openid === openid, avatarUrl: avatars.get(row.openid) ?? null });
-  });
-  return { scope: input.scope, period: input.period, scopeId, top: rows, me, groups, scopes };
+  const [rank, avatars] = await Promise.all([score === null ? null : rankOf(db, scope, input.period, now, score), boardAvatars(db, top.map((e) => e.openid), known)]);
+  const page = ranked(top, undefined, openid, avatars);
+  const me = { rank, score: score ?? 0, nickname: user?.nickname ?? DEFAULT_NICKNAME, avatarUrl: avatars.get(openid) ?? null };
+  return { scope: input.scope, period: input.period, scopeId, top: page.rows, nextCursor: page.next, me, groups, scopes };
 };
+
+/**
+ * Rows with their ranks, going on from the previous page's last row: equal scores share a rank
+ * (the rank of the first entry with that score, even across a page break). A full page has a cursor
+ * (the next may be empty: finding out would cost the first view another key and document).
+ */
+function ranked(places: BoardPlace[], after: BoardCursor | undefined, openid: string, avatars: Map<string, string>): { rows: BoardRow[]; next: string | null } {
+  const rows: BoardRow[] = [];
+  let previous = after ? { rank: after.rank, score: after.score } : undefined;
+  const start = after?.position ?? 0;
+  places.forEach((place, i) => {
+    const rank = previous && previous.score === place.score ? previous.rank : start + i + 1;
+    rows.push({ rank, nickname: place.nickname, score: place.score, me: place.openid === openid, avatarUrl: avatars.get(place.openid) ?? null });
+    previous = { rank, score: place.score };
+  });
+  const last = places[places.length - 1];
+  const lastRow = rows[rows.length - 1];
+  const next = places.length === boardSize && last && lastRow ? encodeBoardCursor({ score: last.score, id: last.id, rank: lastRow.rank, position: start + places.length }) : null;
+  return { rows, next };
+}
 
 function scopeIdFor(input: { scope: string; orgId?: string; groupId?: string }, scopes: BoardScopeOption[], groups: string[]): string {
   if (input.scope === 'province') return provinceScopeId;

@@ -23,8 +23,13 @@ export interface LeaderboardView {
   period: 'day' | 'week' | 'all';
   scopeId: string;
   top: BoardRow[];
-  /** Null until the worker has points on this board. */
-  me: { rank: number; score: number } | null;
+  /** Where the next page of places starts, null when this page is the last (a full page may be followed by an empty one). */
+  nextCursor: string | null;
+  /**
+   * The worker's own line, named (nickname and avatar, shown pinned however far below the top);
+   * rank null until they have points on this board. Null on a later page (it is read with the first).
+   */
+  me: { rank: number | null; score: number; nickname: string; avatarUrl: string | null } | null;
   groups: string[];
   /** Every board this worker can see, in switcher order. */
   scopes: BoardScopeOption[];

@@ -9,12 +9,14 @@ const urlBatch = 50;
  * The stored avatars of a board's workers as temporary URLs (readable by every viewer, unlike the
  * uploader-only file), keyed by openid: one users read and one URL call per 50 avatars.
  */
-export async function boardAvatars(db: Database, openids: string[]): Promise<Map<string, string>> {
+export async function boardAvatars(db: Database, openids: string[], known?: { _id: string; avatarFileId?: string | null }): Promise<Map<string, string>> {
   const avatars = new Map<string, string>();
-  if (openids.length === 0) return avatars;
+  // A worker whose user document the caller holds (the viewer) is not read again, only linked.
+  const unread = known ? openids.filter((o) => o !== known._id) : openids;
+  if (unread.length === 0 && !known?.avatarFileId) return avatars;
   const _ = db.command;
-  const { data } = await db.collection(collections.users).where({ _id: _.in(openids), avatarFileId: _.neq(null) }).field({ _id: true, avatarFileId: true }).limit(openids.length).get();
-  const files = (data as Array<{ _id: string; avatarFileId?: string | null }>).filter((u): u is { _id: string; avatarFileId: string } => typeof u.avatarFileId === 'string' && u.avatarFileId !== '');
+  const { data } = unread.length ? await db.collection(collections.users).where({ _id: _.in(unread), avatarFileId: _.neq(null) }).field({ _id: true, avatarFileId: true }).limit(unread.length).get() : { data: [] };
+  const files = [...(data as Array<{ _id: string; avatarFileId?: string | null }>), ...(known ? [known] : [])].filter((u): u is { _id: string; avatarFileId: string } => typeof u.avatarFileId === 'string' && u.avatarFileId !== '');
   for (let i = 0; i < files.length; i += urlBatch) {
     const batch = files.slice(i, i + urlBatch);
     try {

@@ -12,6 +12,6 @@ export async function unfinishedContestsFor(db: Database, orgChain: string[], no
   const _ = db.command;
   const after = cursor ? [_.or([{ endsAt: _.gt(cursor.value) }, { endsAt: cursor.value, _id: _.gt(cursor.id) }])] : [];
   const where = _.and([{ orgIds: _.in(orgChain) }, { endsAt: _.gt(now) }, ...after]);
-  const { data } = await db.collection('contests').where(where as Record<string, unknown>).orderBy('endsAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
+  const { data } = await db.collection('contests').where(where as unknown as Record<string, unknown>).orderBy('endsAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
   return (data as ContestDoc[]).map((d) => ({ ...d, startsAt: new Date(d.startsAt), endsAt: new Date(d.endsAt), ...(d.closedAt ? { closedAt: new Date(d.closedAt) } : {}) }));
 }

@@ -14,6 +14,6 @@ export async function searchStoryCards(db: Database, query: string, after: strin
   const _ = db.command;
   const words = db.RegExp({ regexp: escapeRegExp(query), options: 'i' });
   const where = _.and([{ unpublished: _.neq(true) }, ...(after ? [{ _id: _.gt(after) }] : []), _.or([{ title: words }, { keywords: words }, { summary: words }])]);
-  const { data } = await db.collection(readingCollections.stories).where(where as Record<string, unknown>).orderBy('_id', 'asc').field(cardFields).limit(limit).get();
+  const { data } = await db.collection(readingCollections.stories).where(where as unknown as Record<string, unknown>).orderBy('_id', 'asc').field(cardFields).limit(limit).get();
   return data as StoryCardDoc[];
 }
