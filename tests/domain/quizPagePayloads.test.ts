@@ -12,7 +12,8 @@ describe('setData payloads of the quiz pages stay small with realistic data', ()
       period: 'week',
       scopeId: 'qh',
       top: Array.from({ length: 100 }, (_, i) => ({ rank: i + 1, nickname: '青海高原焊工'.repeat(4).slice(0, 20), score: 10_000 - i, me: i === 42, avatarUrl: `https://tcb.example/avatars/${'o'.repeat(28)}${i}.png?sign=${'x'.repeat(40)}` })),
-      me: { rank: 43, score: 9958 },
+      nextCursor: 'x'.repeat(80),
+      me: { rank: 43, score: 9958, nickname: '青海高原焊工'.repeat(4).slice(0, 20), avatarUrl: `https://tcb.example/avatars/${'o'.repeat(28)}.png?sign=${'x'.repeat(40)}` },
       groups: Array.from({ length: 10 }, (_, i) => `G_${'g'.repeat(26)}${i}`),
       scopes: [],
     };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { boardSeed } from '../../scripts/bench/boardSeed';
 import { actAs, grantRole, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, tapItem, textOf, waitFor } from './harness/renderPage';
 
@@ -134,6 +135,39 @@ describe('学习: daily quiz and leaderboard pages', () => {
     expect(page.data.podium).toEqual(before);
     expect(page.data.error).toBe('');
     expect(dataSize(page)).toBeLessThan(64 * 1024);
+  });
+
+  test('a board past 100 places loads the next with 加载更多 to its end; tied first places both wear gold; my pinned line has my name', async () => {
+    const viewer = 'page-board-pager';
+    const now = { $date: new Date().toISOString() };
+    await insertDocument('users', { _id: viewer, nickname: '桑吉', avatarFileId: null, orgId: 'qh-huangnan', createdAt: now, updatedAt: now });
+    // 150 places today on the Huangnan board, the first two tied.
+    const workers = Array.from({ length: 150 }, (_, i) => ({ openid: `page-pager-${String(i).padStart(3, '0')}`, score: i < 2 ? 900 : 800 - i, nickname: `职工${i}` }));
+    for (const entry of boardSeed('org:qh-huangnan', workers, new Date()).entries) await insertDocument('board_entries', { ...entry, updatedAt: { $date: entry.updatedAt.toISOString() } });
+    actAs(viewer);
+    const page = renderPage('pages/quiz/leaderboard/index', undefined, { compiler: 'official' });
+    await waitFor(() => page.data.loaded === true && !page.data.loading, 'the province board');
+    tap(page, '.scope-chip-1');
+    await waitFor(() => page.data.scopeId === 'qh-huangnan' && !page.data.loading, 'the Huangnan board');
+    expect(page.querySelectorAll('.podium-place')).toHaveLength(3);
+    expect(page.querySelectorAll('.board-row')).toHaveLength(97);
+    expect(page.querySelectorAll('.podium-medal').map((m) => [(m.dom as HTMLElement).textContent?.trim(), (m.dom as HTMLElement).className.includes('medal-1')])).toEqual([['1', true], ['1', true], ['3', false]]);
+    expect(textOf(page, '.my-name')).toBe('桑吉');
+    expect(textOf(page, '.my-line .avatar-initial')).toBe('桑');
+    expect(textOf(page, '.my-rank')).toBe('暂未上榜');
+
+    tap(page, '.load-more');
+    await waitFor(() => page.querySelectorAll('.board-row').length === 147, 'the next 50 places');
+    const ranks = page.querySelectorAll('.row-rank').map((r) => Number((r.dom as HTMLElement).textContent?.trim()));
+    expect(ranks).toEqual(Array.from({ length: 147 }, (_, i) => i + 4));
+    expect(textOf(page, '.board-row .row-name')).toBe('职工3');
+    // A full last page may be followed by an empty one; then the end is said.
+    if (page.querySelector('.load-more')) {
+      tap(page, '.load-more');
+      await waitFor(() => !page.querySelector('.load-more') && !page.data.loadingMore, 'the end of the board');
+    }
+    expect(textOf(page, '.end-text')).toBe('已经到底了');
+    expect(page.querySelectorAll('.board-row')).toHaveLength(147);
   });
 
   test('a worker without an organisation sees only the province and is told why when a board fails', async () => {

@@ -27,8 +27,11 @@ export interface ScopeChip {
 export interface BoardPageView {
   podium: BoardRowView[];
   rows: BoardRowView[];
+  /** Where the next page of places starts, '' when the board is all shown. */
+  nextCursor: string;
   myRank: string;
   myScore: number;
+  myName: string;
   myInitial: string;
   myAvatarUrl: string;
 }
@@ -42,20 +45,27 @@ export function scopeChips(scopes: BoardScopeOption[]): ScopeChip[] {
   return scopes.map((s) => ({ key: chipKey(s.scope, s.scopeId), scope: s.scope, scopeId: s.scopeId, name: s.name }));
 }
 
-function rowView(row: LeaderboardView['top'][number], i: number): BoardRowView {
-  return { key: `${i}`, rank: row.rank, nickname: row.nickname, initial: Array.from(row.nickname)[0] ?? '职', avatarUrl: row.avatarUrl ?? '', score: row.score, me: row.me };
+function initialOf(nickname: string): string {
+  return Array.from(nickname)[0] ?? '职';
 }
 
-/** The podium (the first three places), the rest of the top 100 and the worker's pinned line. */
+/** A page of places as rows; `offset` (how many rows are shown already) keeps their keys unique. */
+export function rowViews(top: LeaderboardView['top'], offset: number): BoardRowView[] {
+  return top.map((row, i) => ({ key: `${offset + i}`, rank: row.rank, nickname: row.nickname, initial: initialOf(row.nickname), avatarUrl: row.avatarUrl ?? '', score: row.score, me: row.me }));
+}
+
+/** The podium (the first three places), the rest of the first page and the worker's pinned line, named. */
 export function boardView(view: LeaderboardView): BoardPageView {
-  const all = view.top.map(rowView);
-  const mine = all.find((r) => r.me);
+  const all = rowViews(view.top, 0);
+  const nickname = view.me?.nickname ?? '我';
   return {
     podium: all.slice(0, 3),
     rows: all.slice(3),
-    myRank: view.me ? `第 ${view.me.rank} 名` : '暂未上榜',
+    nextCursor: view.nextCursor ?? '',
+    myRank: view.me?.rank ? `第 ${view.me.rank} 名` : '暂未上榜',
     myScore: view.me?.score ?? 0,
-    myInitial: mine?.initial ?? '我',
-    myAvatarUrl: mine?.avatarUrl ?? '',
+    myName: nickname,
+    myInitial: initialOf(nickname),
+    myAvatarUrl: view.me?.avatarUrl ?? '',
   };
 }

@@ -1,7 +1,7 @@
 import { api } from '../../../services/api';
 import { showToast } from '../../../services/pageToast';
 import { joinGroupFromEnterOptions } from '../groupJoin';
-import { boardView, chipKey, periodTabs, scopeChips, type BoardRowView, type ScopeChip } from './boardView';
+import { boardView, chipKey, periodTabs, rowViews, scopeChips, type BoardRowView, type ScopeChip } from './boardView';
 import { elderMode } from '../../../behaviors/elderMode';
 
 type PeriodKey = (typeof periodTabs)[number]['key'];
@@ -15,7 +15,8 @@ interface BoardState {
 
 /**
  * 排行榜: the scope switcher (全省, my organisation and each parent, each remembered WeChat group) ×
- * period tabs (今日 / 本周 / 总榜); podium for the top 3, avatars, my own line pinned at the bottom.
+ * period tabs (今日 / 本周 / 总榜); podium for the top 3, avatars, 100 places a page (the next at
+ * the bottom or with 加载更多), my own line, named, pinned at the bottom.
  */
 Component({
   behaviors: [elderMode],
@@ -32,8 +33,11 @@ Component({
     error: '',
     podium: [] as BoardRowView[],
     rows: [] as BoardRowView[],
+    nextCursor: '',
+    loadingMore: false,
     myRank: '',
     myScore: 0,
+    myName: '我',
     myInitial: '我',
     myAvatarUrl: '',
     skeletonRows: [{ width: '100%', height: '240rpx' }, { width: '100%', height: '80rpx' }, { width: '100%', height: '80rpx' }, { width: '100%', height: '80rpx' }],
@@ -58,12 +62,12 @@ Component({
     async load() {
       const { scope, scopeId, period } = this.data;
       const seq = ++this.boardState().loads;
-      this.setData({ loading: true, error: '' });
-      const reply = await api.quiz.getLeaderboard({ scope, period, ...(scope === 'org' && scopeId ? { orgId: scopeId } : {}), ...(scope === 'group' && scopeId ? { groupId: scopeId } : {}) });
+      this.setData({ loading: true, loadingMore: false, error: '' });
+      const reply = await api.quiz.getLeaderboard(this.boardInput(scope, scopeId, period));
       // A later tap's board wins over an earlier one still on its way.
       if (seq !== this.boardState().loads) return;
       if (!reply.ok) {
-        this.setData({ loading: false, loaded: true, error: reply.message, podium: [], rows: [] });
+        this.setData({ loading: false, loaded: true, error: reply.message, podium: [], rows: [], nextCursor: '' });
         return;
       }
       const view = reply.data;
@@ -76,6 +80,30 @@ Component({
         groupId: view.scope === 'group' ? view.scopeId : '',
         ...boardView(view),
       });
+    },
+    boardInput(scope: ScopeKey, scopeId: string, period: PeriodKey) {
+      return { scope, period, ...(scope === 'org' && scopeId ? { orgId: scopeId } : {}), ...(scope === 'group' && scopeId ? { groupId: scopeId } : {}) };
+    },
+    /** The next 100 places after the last shown, appended by path (only the new rows travel). */
+    async loadMore() {
+      const { scope, scopeId, period, nextCursor, loading, loadingMore } = this.data;
+      if (!nextCursor || loading || loadingMore) return;
+      const seq = this.boardState().loads;
+      this.setData({ loadingMore: true });
+      const reply = await api.quiz.getLeaderboard({ ...this.boardInput(scope, scopeId, period), cursor: nextCursor });
+      // Another board (or a refresh) was asked for meanwhile: this page belongs to the old one.
+      if (seq !== this.boardState().loads) return;
+      if (!reply.ok) {
+        this.setData({ loadingMore: false });
+        return showToast(this, reply.message, 'error');
+      }
+      const shown = this.data.podium.length + this.data.rows.length;
+      const patch: Record<string, unknown> = { loadingMore: false, nextCursor: reply.data.nextCursor ?? '' };
+      rowViews(reply.data.top, shown).forEach((row, i) => (patch[`rows[${this.data.rows.length + i}]`] = row));
+      this.setData(patch);
+    },
+    onReachBottom() {
+      void this.loadMore();
     },
     onScope(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { key: string }>) {
       const chip = this.data.chips.find((c) => c.key === event.currentTarget.dataset.key);
