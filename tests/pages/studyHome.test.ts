@@ -97,4 +97,32 @@ describe('学习 home', () => {
     tap(page, '.retry-button');
     await waitFor(() => textOf(page, '.daily-state') === '今日还未答题', 'the home after the retry');
   });
+  test('more contests than a page: 加载更多竞赛 appends the next ones, soonest ending first, each once', async () => {
+    const now = { $date: new Date().toISOString() };
+    await insertDocument('users', { _id: 'page-home-many', nickname: '索南', avatarFileId: null, orgId: 'qh-guoluo', createdAt: now, updatedAt: now });
+    // 23 contests of Golog's union, several ending at the same moment (a page break falls among them).
+    for (let i = 0; i < 23; i++) {
+      const endsAt = new Date(Date.now() + 86_400_000 + Math.floor(i / 4) * 60_000).toISOString();
+      await insertDocument('contests', {
+        _id: `page-home-many-${String(i).padStart(2, '0')}`,
+        title: `果洛州竞赛${i}`,
+        startsAt: { $date: new Date(Date.now() - 60_000).toISOString() },
+        endsAt: { $date: endsAt },
+        histories: ['labor'],
+        questionCount: 10,
+        timeLimitSeconds: 600,
+        orgIds: ['qh-guoluo'],
+        createdBy: 'page-home-admin',
+        createdAt: now,
+      });
+    }
+    actAs('page-home-many');
+    const page = open();
+    await waitFor(() => page.querySelectorAll('.contest-row').length === 20, 'the first twenty contests', 30000);
+    tap(page, '.contests-more .load-more');
+    await waitFor(() => page.querySelectorAll('.contest-row').length === 23, 'the last three', 30000);
+    const titles = page.querySelectorAll('.contest-title').map((t) => (t.dom as HTMLElement).textContent?.trim());
+    expect(titles).toEqual(Array.from({ length: 23 }, (_, i) => `果洛州竞赛${i}`));
+    expect(page.querySelector('.contests-more')).toBeFalsy();
+  });
 });
