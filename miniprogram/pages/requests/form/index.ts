@@ -1,4 +1,4 @@
-import type { RequestCategory, ServiceLevelPreview } from '../../../../server/contracts/requests';
+import type { ServiceLevelPreview } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
 import { orgPicker } from '../../../behaviors/orgPicker';
 import { api } from '../../../services/api';
@@ -7,7 +7,7 @@ import { showToast } from '../../../services/pageToast';
 import { uploadPhoto } from '../../../services/photoUpload';
 import { ensurePrivacyConsent, privacyState } from '../../../services/privacy';
 import { orgTree } from '../../../services/orgTree';
-import { categoryIcons } from './categoryIcons';
+import { categoryCells, type CategoryCell } from '../../../services/requestCategories';
 import { checkField, checkForm, newClientRequestId, type RequestFormValues } from './formChecks';
 
 type TextField = 'title' | 'description' | 'contactName' | 'contactMobile' | 'place';
@@ -36,7 +36,7 @@ Component({
   data: {
     loading: true,
     loadError: '',
-    categories: [] as Array<{ key: RequestCategory; label: string; icon: string }>,
+    categories: [] as CategoryCell[],
     categoryIndex: -1,
     serviceLevels: null as ServiceLevelPreview | null,
     title: '',
@@ -71,7 +71,7 @@ Component({
       this.setData({
         loading: false,
         loadError: '',
-        categories: options.data.categories.map((c) => ({ ...c, icon: categoryIcons[c.key] })),
+        categories: categoryCells(options.data.categories),
         categoryIndex: options.data.categories.findIndex((c) => c.key === preset),
         serviceLevels: options.data.serviceLevels,
         uploadFolder: options.data.uploadFolder,
