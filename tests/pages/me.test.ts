@@ -121,3 +121,60 @@ describe('我的 page: the worker’s own lists', () => {
     expect(opened).toEqual(['/pages/quiz/study/index?history=party', '/pages/quiz/reports/index']);
   });
 });
+
+describe('我的 page without network', () => {
+  test('the header claims nothing (— for name, union and points), an empty state offers 重新加载, and the settings stay; the retry loads the profile', async () => {
+    privacyAgreed(true);
+    const openid = 'worker-me-offline';
+    // A member with points: offline, 我的 must not say 尚未加入工会组织 or 0 积分.
+    await insertDocument('points_ledger', { _id: `${openid}|reading|s-1`, openid, source: 'reading', sourceId: 's-1', points: 2, asked: 2, day: '2026-11-01', week: '2026-W44', createdAt: { $date: new Date().toISOString() } });
+    actAs(openid);
+    const cloud = wxApi().cloud as { callFunction: unknown };
+    const working = cloud.callFunction;
+    cloud.callFunction = () => Promise.reject(new Error('offline'));
+    const page = open();
+    expect(page.querySelector('.me-skeleton')).toBeTruthy();
+    await waitFor(() => page.data.loading === false, 'the error state', 30000);
+    expect(textOf(page, '.profile-nickname')).toBe('—');
+    expect(textOf(page, '.profile-org')).toBe('—');
+    expect(textOf(page, '.points-number')).toBe('—');
+    expect(textOf(page, '.state-error')).toContain('网络不给力');
+    expect(page.querySelector('.settings')).toBeTruthy();
+    expect(page.querySelector('.elder-switch')).toBeTruthy();
+    expect(page.querySelector('.privacy-guide')).toBeTruthy();
+    expect(page.querySelector('.save-button')).toBeFalsy();
+
+    cloud.callFunction = working;
+    tap(page, '.retry-button');
+    await waitFor(() => page.data.profile !== null, 'the profile after 重新加载');
+    expect(page.querySelector('.state-error')).toBeFalsy();
+    expect(textOf(page, '.profile-nickname')).toBe('职工');
+    expect(textOf(page, '.points-number')).not.toBe('—');
+    expect(page.querySelector('.settings')).toBeTruthy();
+
+    // A pull-down that fails keeps the profile shown and says why in a toast.
+    Object.assign(wxApi(), { stopPullDownRefresh: () => undefined });
+    cloud.callFunction = () => Promise.reject(new Error('offline'));
+    await (page.instance as unknown as { onPullDownRefresh(): Promise<void> }).onPullDownRefresh();
+    cloud.callFunction = working;
+    expect(textOf(page, '.profile-nickname')).toBe('职工');
+    expect(page.querySelector('.state-error')).toBeFalsy();
+    expect((page.querySelector('#t-toast')?.data as { message?: string }).message).toContain('网络不给力');
+  });
+
+  test('长辈模式 is a t-switch: turning it on keeps the choice on the phone and enlarges the page; the named control for screen readers turns it off', async () => {
+    actAs('worker-me-elder');
+    const page = open();
+    await waitFor(() => page.data.profile !== null, 'the profile', 30000);
+    const getStorage = wxApi().getStorageSync as (key: string) => unknown;
+    tap(page, '.elder-switch');
+    await waitFor(() => page.data.elder === true, 'the switch on');
+    expect(page.querySelector('.elder-switch')?.data.value).toBe(true);
+    expect(page.data.elderClass).toBe('elder');
+    expect(getStorage('elderMode')).toBe(true);
+    tap(page, '.elder-toggle');
+    await waitFor(() => page.data.elder === false, 'the switch off');
+    expect(getStorage('elderMode')).toBe(false);
+    expect(page.querySelector('.elder-switch')?.data.value).toBe(false);
+  });
+});

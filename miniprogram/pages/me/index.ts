@@ -7,6 +7,7 @@ import { showToast } from '../../services/pageToast';
 import { ensurePrivacyConsent, openPrivacyContract, privacyState } from '../../services/privacy';
 import { refreshUnreadBadge } from '../../services/unreadBadge';
 import { orgTree } from '../../services/orgTree';
+import { hasDesk } from '../../services/roles';
 import { pointsLine, type PointsLine } from './pointsSources';
 
 const historyPage = 10;
@@ -22,7 +23,8 @@ Component({
     loading: true,
     profile: null as Profile | null,
     draftNickname: '',
-    totalPoints: 0,
+    /** Null until read: the header says — rather than 0 积分 for a worker who has points. */
+    totalPoints: null as number | null,
     history: [] as PointsLine[],
     /** Where the next page of the points history starts (null: all shown). */
     historyCursor: null as string | null,
@@ -33,6 +35,8 @@ Component({
     elder: false,
     saving: false,
     saved: false,
+    /** Why the page could not load (the error state with 重新加载); a refused save says so in `error`. */
+    loadError: '',
     error: '',
   },
   lifetimes: {
@@ -52,7 +56,8 @@ Component({
       const unread = await refreshUnreadBadge();
       if (unread !== null) this.setData({ unread });
     },
-    async load() {
+    /** Everything 我的 shows; false when the profile could not be read (what is shown stays). */
+    async load(): Promise<boolean> {
       void this.refreshUnread();
       const [profile, orgs, status, history, privacy] = await Promise.all([
         api.account.getProfile({}),
@@ -61,8 +66,13 @@ Component({
         api.account.listPointsHistory({ limit: historyPage }),
         privacyState(),
       ]);
-      if (!profile.ok) return this.setData({ loading: false, error: profile.message });
-      if (!orgs.ok) return this.setData({ loading: false, error: orgs.message });
+      if (!profile.ok || !orgs.ok) {
+        const message = profile.ok ? (orgs.ok ? '' : orgs.message) : profile.message;
+        // Shown already (a pull-down): keep it and say so; nothing shown yet: the error state.
+        if (this.data.profile) showToast(this, message, 'error');
+        this.setData({ loading: false, loadError: this.data.profile ? '' : message });
+        return false;
+      }
       const wanted = profile.data.joinRequest?.status === 'pending' ? profile.data.joinRequest.orgId : profile.data.orgId;
       this.setData({
         loading: false,
@@ -72,17 +82,25 @@ Component({
         orgId: wanted ?? '',
         orgLabel: orgs.data.orgs.find((o) => o.id === wanted)?.name ?? '请选择',
         draftNickname: profile.data.nickname,
-        totalPoints: status.ok ? status.data.totalPoints : 0,
-        history: history.ok ? history.data.entries.map(pointsLine) : [],
-        historyCursor: history.ok ? history.data.nextCursor : null,
-        isCadre: profile.data.roles.some((r) => r.role === 'cadre' || r.role === 'admin' || r.role === 'editor'),
+        totalPoints: status.ok ? status.data.totalPoints : this.data.totalPoints,
+        // A failed read of the ledger keeps what is shown (a pull-down); the points stay as they were.
+        history: history.ok ? history.data.entries.map(pointsLine) : this.data.history,
+        historyCursor: history.ok ? history.data.nextCursor : this.data.historyCursor,
+        isCadre: hasDesk(profile.data.roles),
         privacyAgreed: !privacy.needAuthorization,
+        loadError: '',
         error: '',
       });
+      return true;
+    },
+    onRetry() {
+      this.setData({ loading: true, loadError: '' });
+      return this.load();
     },
     async onPullDownRefresh() {
-      await this.load();
+      const ok = await this.load();
       wx.stopPullDownRefresh();
+      if (ok) showToast(this, '已刷新', 'success', 1000);
     },
     async onMoreHistory() {
       if (!this.data.historyCursor || this.data.historyLoading) return;
@@ -147,8 +165,15 @@ Component({
       this.toast('已保存', 'success');
     },
     onElderChange(event: WechatMiniprogram.CustomEvent<{ value: boolean }>) {
-      setElderMode(event.detail.value);
-      this.setData({ elder: event.detail.value, elderClass: event.detail.value ? 'elder' : '' });
+      this.setElder(event.detail.value);
+    },
+    /** The same switch for screen readers (t-switch has no accessible name of its own). */
+    onElderToggle() {
+      this.setElder(!this.data.elder);
+    },
+    setElder(on: boolean) {
+      setElderMode(on);
+      this.setData({ elder: on, elderClass: on ? 'elder' : '' });
     },
     onPrivacyGuide() {
       openPrivacyContract();
