@@ -1,4 +1,4 @@
-import { actAs, grantRole, insertDocument } from './harness/pageCloud';
+import { actAs, grantRole, insertDocument, subscriptionDialogs } from './harness/pageCloud';
 import { fire, renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(90000);
@@ -102,10 +102,40 @@ describe('a request seen by the worker', () => {
     (page.querySelector('.rate-stars')?.instance as unknown as { triggerEvent(name: string, detail: unknown): void }).triggerEvent('change', { value: 4 });
     await waitFor(() => page.data.stars === 4, 'four stars');
     typeInto(page, '.comment-input', '办得及时');
+
+    // Rating closes the request for good: asked first; 取消 sends nothing and keeps the rating form as filled.
+    const cloud = wxApi().cloud;
+    const working = cloud.callFunction;
+    const sent: string[] = [];
+    cloud.callFunction = (options) => {
+      sent.push((options.data as { action: string }).action);
+      return working(options);
+    };
     tap(page, '.rate-button');
+    await waitFor(() => dialogOf(page).visible, 'the rating confirmation');
+    expect(dialogOf(page)).toMatchObject({ action: 'rate', title: '提交 4 星评价?', confirm: '提交评价' });
+    expect((page.data.dialog as { content: string }).content).toBe('提交评价后诉求即办结,不能再申请重新办理。');
+    answerDialog(page, 'cancel');
+    await waitFor(() => !dialogOf(page).visible, 'the dialog to close');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent).toEqual([]);
+    expect(subscriptionDialogs).toEqual([]);
+    expect(page.querySelector('.rate-button')).toBeTruthy();
+    expect(page.data).toMatchObject({ stars: 4, comment: '办得及时' });
+    expect((page.data.request as { rating: number | null }).rating).toBeNull();
+
+    tap(page, '.rate-button');
+    await waitFor(() => dialogOf(page).visible, 'the rating confirmation again');
+    answerDialog(page, 'confirm');
     await waitFor(() => textOf(page, '.rating-comment') === '办得及时', 'the rating');
+    cloud.callFunction = working;
+    expect(sent.filter((action) => action === 'rate')).toHaveLength(1);
+    // 确定 is the tap that asks for the next progress notice.
+    expect(subscriptionDialogs).toHaveLength(1);
     expect((page.data.request as { rating: number }).rating).toBe(4);
     expect(textOf(page, '.request-status')).toBe('已完成');
+    expect(toastOf(page)).toBe('感谢您的评价');
+    expect(page.querySelector('.reopen-button')).toBeFalsy();
 
     const other = await fileRequest('page-detail-2', 3);
     for (const action of ['accept', 'resolve'] as const) await call('page-detail-cadre', action, { requestId: other, note: '已处理' });

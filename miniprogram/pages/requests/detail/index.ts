@@ -9,7 +9,7 @@ import { statusTagTheme, type TagTheme } from '../../../services/requestStatusTa
 
 /**
  * A worker's request: status and the deadline running now, photos to preview, the timeline as
- * steps, and what the worker may do now (the server says which); withdrawing and confirming ask first.
+ * steps, and what the worker may do now (the server says which); withdrawing, confirming and rating ask first.
  */
 Component({
   behaviors: [elderMode, confirmAction],
@@ -95,12 +95,19 @@ Component({
     onCommentChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ comment: event.detail.value });
     },
-    async onRate() {
+    /** Rating ends the request for good (no 申请重新办理 after it): asked first, like 确认办结. */
+    onRate() {
       if (this.data.stars < 1) return showToast(this, '请先选择星级', 'warning');
-      // Rating is a moment the worker is engaged: ask for the next progress notice (it needs the tap).
-      await askForSubscription('rating');
       const { requestId, stars, comment } = this.data;
-      return this.runAction(this.move(() => api.requests.rate({ requestId, stars, comment }), '感谢您的评价'));
+      const rate = async () => {
+        // Rating is a moment the worker is engaged: ask for the next progress notice (确定 is the tap it needs).
+        await askForSubscription('rating');
+        return api.requests.rate({ requestId, stars, comment });
+      };
+      this.confirmThenRun({
+        ...this.move(rate, '感谢您的评价'),
+        action: 'rate', title: `提交 ${stars} 星评价?`, content: '提交评价后诉求即办结,不能再申请重新办理。', confirm: '提交评价',
+      });
     },
   },
 });
