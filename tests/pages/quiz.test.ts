@@ -47,7 +47,8 @@ describe('学习: daily quiz and leaderboard pages', () => {
 
     const page = renderPage('pages/quiz/answer/index', undefined, { compiler: 'official' });
     await waitFor(() => textOf(page, '.progress-text') === '第 1 / 10 题', 'the first question');
-    expect(textOf(page, '.timer')).toMatch(/剩余 \d+ 秒/);
+    // A daily paper's time as a clock: 剩余 m:ss.
+    expect(textOf(page, '.timer')).toMatch(/^剩余 \d+:[0-5]\d$/);
     for (let n = 1; n <= 10; n += 1) {
       expect(textOf(page, '.progress-text')).toBe(`第 ${n} / 10 题`);
       const question = page.data.question as { id: string; options: Array<{ key: string; text: string }> };
@@ -179,5 +180,22 @@ describe('学习: daily quiz and leaderboard pages', () => {
     await (page.instance as unknown as { load(): Promise<void> }).load();
     expect(textOf(page, '.error-text')).toContain('选择所在工会');
     expect(page.querySelector('.retry-button')).not.toBeNull();
+  });
+
+  test('an empty board (a union where nobody has answered yet) offers 去答今日题目', async () => {
+    const now = { $date: new Date().toISOString() };
+    await insertDocument('orgs', { _id: 'qh-haidong-empty', name: '互助县总工会', parentId: 'qh-haidong', kind: 'grassroots', order: 92 });
+    await insertDocument('users', { _id: 'page-board-empty', nickname: '卓玛', avatarFileId: null, orgId: 'qh-haidong-empty', createdAt: now, updatedAt: now });
+    actAs('page-board-empty');
+    const opened: string[] = [];
+    wxGlobal.navigateTo = (options: { url: string }) => opened.push(options.url);
+    const page = renderPage('pages/quiz/leaderboard/index', undefined, { compiler: 'official' });
+    await waitFor(() => page.data.loaded === true && !page.data.loading, 'the province board', 30000);
+    tap(page, '.scope-chip-1');
+    await waitFor(() => page.data.scopeId === 'qh-haidong-empty' && !page.data.loading, 'the empty union board');
+    expect(page.querySelector('.board-empty')).toBeTruthy();
+    tap(page, '.daily-button');
+    wxGlobal.navigateTo = () => undefined;
+    expect(opened).toEqual(['/pages/quiz/answer/index']);
   });
 });

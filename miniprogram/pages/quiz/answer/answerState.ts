@@ -46,3 +46,12 @@ export function shownQuestion(question: PublicQuestion): ShownQuestion {
 export function chosenMap(chosen: readonly string[]): Record<string, boolean> {
   return Object.fromEntries(chosen.map((k) => [k, true]));
 }
+
+/** The countdown as a clock reads it: 5:00, 0:09, and 1:05:00 past an hour. */
+export function clockText(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  return hours > 0 ? `${hours}:${two(minutes)}:${two(whole % 60)}` : `${minutes}:${two(whole % 60)}`;
+}

@@ -5,6 +5,7 @@ import { showToast } from '../../../services/pageToast';
 import { choiceData, choiceOf, closedCountdownEnd, optionLabels, secondsLeft, shownQuestion, typeNames, type ShownQuestion } from './answerState';
 import { questionSkeleton } from '../questionSkeleton';
 import { elderMode } from '../../../behaviors/elderMode';
+import { clockText } from './answerState';
 
 // The countdown and the contest check are kept outside page data: interval handles are not view state.
 let timer: ReturnType<typeof setInterval> | null = null;
@@ -36,6 +37,12 @@ Component({
     // The page query: ?contestId=… for a contest paper; without it, today's daily paper.
     contestId: { type: String, value: '' },
   },
+  observers: {
+    // Every change of the seconds left (the tick, a new paper) shows as a clock: 剩余 5:00.
+    remaining(seconds: number) {
+      this.setData({ clock: clockText(seconds) });
+    },
+  },
   data: {
     loading: true,
     error: '',
@@ -59,6 +66,7 @@ Component({
     labels: optionLabels,
     marks: {} as Record<string, string>,
     remaining: 0,
+    clock: '',
     submitting: false,
     submitted: false,
     dialog: closedDialog,
