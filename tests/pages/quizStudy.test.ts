@@ -69,6 +69,23 @@ describe('学习: 背题 and 纠错', () => {
     expect(textOf(mine, '.report-rejected')).toContain('未采纳');
   });
 
+  test('背题 with nothing to read for a history offers 去专项练习 in that history', async () => {
+    actAs('page-study-empty');
+    // Every question of a history can be sealed for a contest: the server then answers an empty pool.
+    const cloud = wxGlobal.cloud as { callFunction(options: { name: string; data: { action: string } }): Promise<unknown> };
+    const working = cloud.callFunction;
+    cloud.callFunction = (options) => (options.data.action === 'browseQuestions' ? Promise.resolve({ result: { ok: true, data: { items: [], nextCursor: null, total: 0 } } }) : working(options));
+    const opened: string[] = [];
+    wxGlobal.navigateTo = (options: { url: string }) => opened.push(options.url);
+    const page = renderPage('pages/quiz/study/index', { history: 'labor' }, { compiler: 'official' });
+    await waitFor(() => !page.data.loading, 'the empty pool', 30000);
+    cloud.callFunction = working;
+    expect(page.querySelector('.study-empty')).toBeTruthy();
+    tap(page, '.practice-button');
+    wxGlobal.navigateTo = () => undefined;
+    expect(opened).toEqual(['/pages/quiz/practice/index?from=history&history=labor']);
+  });
+
   test('我的纠错 is empty before any report and offers 背题', async () => {
     actAs('page-report-none');
     const page = renderPage('pages/quiz/reports/index', undefined, { compiler: 'official' });

@@ -116,6 +116,10 @@ Component({
       this.setData({ period: event.detail.value });
       void this.load();
     },
+    /** An empty board: nobody has answered in this scope and period yet, so today's paper puts the worker on it. */
+    onDaily() {
+      wx.navigateTo({ url: '/pages/quiz/answer/index' });
+    },
     async onPullDownRefresh() {
       await this.load();
       wx.stopPullDownRefresh?.();

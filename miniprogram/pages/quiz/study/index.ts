@@ -43,6 +43,10 @@ Component({
       this.setData({ history: event.detail.value, total: 0 });
       void this.restart();
     },
+    /** Nothing to read here: the same history's 专项练习 still has questions to answer. */
+    onPractice() {
+      wx.navigateTo({ url: `/pages/quiz/practice/index?from=history&history=${this.data.history}` });
+    },
     onReport(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       this.setData({ reportFor: event.currentTarget.dataset.id });
     },
