@@ -3,6 +3,7 @@ import { elderMode } from '../../behaviors/elderMode';
 import { pagedList, type ListReply } from '../../behaviors/pagedList';
 import { api } from '../../services/api';
 import { showToast } from '../../services/pageToast';
+import { shortTime } from '../../services/shortTime';
 import { askForSubscription, momentOfMessage } from '../../services/subscribe';
 import { showUnreadBadge } from '../../services/unreadBadge';
 
@@ -10,10 +11,8 @@ type Row = MessageView & { timeText: string };
 
 const pageSize = 20;
 
-/** Shanghai time as a worker reads it, e.g. 2026-11-25 09:30. */
-const timeOf = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
-
-const rowsOf = (messages: MessageView[]): Row[] => messages.map((m) => ({ ...m, timeText: timeOf(m.at) }));
+/** Each notice's time as chat lists say it (今天 22:22, 12月2日): short enough for one line under the title. */
+const rowsOf = (messages: MessageView[], now: number): Row[] => messages.map((m) => ({ ...m, timeText: shortTime(m.at, now) }));
 
 /**
  * 消息: every notice about the person's requests (and, for cadres, overdue reminders), newest first,
@@ -46,7 +45,7 @@ Component({
   methods: {
     async fetchPage(cursor: string | null): Promise<ListReply<Row>> {
       const reply = await api.account.listMessages({ limit: pageSize, ...(cursor ? { before: cursor } : {}) });
-      return reply.ok ? { ok: true, page: { items: rowsOf(reply.data.messages), next: reply.data.nextBefore, extra: { unread: reply.data.unread } } } : reply;
+      return reply.ok ? { ok: true, page: { items: rowsOf(reply.data.messages, Date.now()), next: reply.data.nextBefore, extra: { unread: reply.data.unread } } } : reply;
     },
     async onOpen(event: WechatMiniprogram.CustomEvent<Record<string, never>, Record<string, never>, { index: number }>) {
       const index = Number(event.currentTarget.dataset.index);
@@ -61,6 +60,10 @@ Component({
       }
       // 我的 (where a membership decision shows) is a tab: navigateTo cannot open it, switchTab can.
       if (message.url) wx.navigateTo({ url: message.url, fail: () => void wx.switchTab({ url: message.url, fail: () => undefined }) });
+    },
+    /** No message yet: where the requests they would be about are. */
+    onRequests() {
+      wx.navigateTo({ url: '/pages/requests/list/index' });
     },
     async onMarkAll() {
       if (this.data.markingAll || this.data.unread === 0) return;
