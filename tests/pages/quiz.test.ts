@@ -188,14 +188,16 @@ describe('学习: daily quiz and leaderboard pages', () => {
     await insertDocument('users', { _id: 'page-board-empty', nickname: '卓玛', avatarFileId: null, orgId: 'qh-haidong-empty', createdAt: now, updatedAt: now });
     actAs('page-board-empty');
     const opened: string[] = [];
-    wxGlobal.navigateTo = (options: { url: string }) => opened.push(options.url);
     const page = renderPage('pages/quiz/leaderboard/index', undefined, { compiler: 'official' });
+    // The wx the page calls (the simulator's, current once a page is rendered).
+    const wxNow = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
+    wxNow.navigateTo = (options: { url: string }) => opened.push(options.url);
     await waitFor(() => page.data.loaded === true && !page.data.loading, 'the province board', 30000);
     tap(page, '.scope-chip-1');
     await waitFor(() => page.data.scopeId === 'qh-haidong-empty' && !page.data.loading, 'the empty union board');
     expect(page.querySelector('.board-empty')).toBeTruthy();
     tap(page, '.daily-button');
-    wxGlobal.navigateTo = () => undefined;
+    wxNow.navigateTo = () => undefined;
     expect(opened).toEqual(['/pages/quiz/answer/index']);
   });
 });

@@ -76,13 +76,15 @@ describe('学习: 背题 and 纠错', () => {
     const working = cloud.callFunction;
     cloud.callFunction = (options) => (options.data.action === 'browseQuestions' ? Promise.resolve({ result: { ok: true, data: { items: [], nextCursor: null, total: 0 } } }) : working(options));
     const opened: string[] = [];
-    wxGlobal.navigateTo = (options: { url: string }) => opened.push(options.url);
     const page = renderPage('pages/quiz/study/index', { history: 'labor' }, { compiler: 'official' });
+    // The wx the page calls (the simulator's, current once a page is rendered).
+    const wxNow = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
+    wxNow.navigateTo = (options: { url: string }) => opened.push(options.url);
     await waitFor(() => !page.data.loading, 'the empty pool', 30000);
     cloud.callFunction = working;
     expect(page.querySelector('.study-empty')).toBeTruthy();
     tap(page, '.practice-button');
-    wxGlobal.navigateTo = () => undefined;
+    wxNow.navigateTo = () => undefined;
     expect(opened).toEqual(['/pages/quiz/practice/index?from=history&history=labor']);
   });
 
