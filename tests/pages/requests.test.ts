@@ -78,6 +78,9 @@ describe('办实事 pages', () => {
     (detail.querySelector('.rate-stars')?.instance as unknown as { triggerEvent(name: string, detail: unknown): void }).triggerEvent('change', { value: 4 });
     typeInto(detail, '.comment-input', '办得及时');
     tap(detail, '.rate-button');
+    // Rating ends the request for good: the worker confirms in the dialog.
+    await waitFor(() => (detail.data.dialog as { visible: boolean }).visible, 'the rating confirmation');
+    tapItem(detail, '.confirm-dialog', 't-dialog-button', 1);
     await waitFor(() => textOf(detail, '.rating-comment') === '办得及时', 'the rating');
     expect((detail.data.request as { rating: number }).rating).toBe(4);
     expect(textOf(detail, '.request-status')).toBe('已完成');
