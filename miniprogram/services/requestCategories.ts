@@ -17,6 +17,8 @@ export const categoryIcons: Record<RequestCategory, string> = {
 export interface CategoryCell {
   key: RequestCategory;
   label: string;
+  /** The label as the cell shows it: one line per part of "劳动保护·安全生产", so a cell never runs into the next. */
+  lines: string[];
   icon: string;
 }
 
@@ -25,5 +27,5 @@ export interface CategoryCell {
  * the request form show the same grid, so a category added or renamed changes both.
  */
 export function categoryCells(categories: ReadonlyArray<{ key: RequestCategory; label: string }>): CategoryCell[] {
-  return categories.map((c) => ({ key: c.key, label: c.label, icon: categoryIcons[c.key] }));
+  return categories.map((c) => ({ key: c.key, label: c.label, lines: c.label.split(/[·・]/), icon: categoryIcons[c.key] }));
 }

@@ -9,7 +9,7 @@ describe('办实事 pages', () => {
   test('a worker files a request by filling the form, after the form points out a wrong mobile number', async () => {
     actAs('page-worker-1');
     const home = renderPage('pages/service/index', undefined, { compiler: 'official' });
-    await waitFor(() => home.querySelectorAll('.category-label').some((label) => (label.dom as HTMLElement).textContent === '农民工服务·欠薪'), 'the category grid');
+    await waitFor(() => home.querySelectorAll('.category-label').some((label) => (label.dom as HTMLElement).textContent === '农民工服务欠薪'), 'the category grid');
 
     const form = renderPage('pages/requests/form/index', { category: 'migrantWages' }, { compiler: 'official' });
     await waitFor(() => form.data.loading === false, 'the form options', 30000);

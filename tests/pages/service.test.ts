@@ -40,10 +40,12 @@ describe('办实事 tab', () => {
     await waitFor(() => loaded(page), 'the tab', 30000);
     expect(page.querySelector('.service-skeleton')).toBeFalsy();
 
-    const cells = page.data.categories as Array<{ key: keyof typeof categoryIcons; label: string; icon: string }>;
+    const cells = page.data.categories as Array<{ key: keyof typeof categoryIcons; label: string; lines: string[]; icon: string }>;
     expect(cells).toHaveLength(Object.keys(categoryIcons).length);
     expect(cells.every((c) => c.icon === categoryIcons[c.key])).toBe(true);
-    expect(page.querySelectorAll('.category-label').map((label) => (label.dom as HTMLElement).textContent)).toEqual(cells.map((c) => c.label));
+    expect(page.querySelectorAll('.category-label').map((label) => (label.dom as HTMLElement).textContent)).toEqual(cells.map((c) => c.lines.join('')));
+    // A label in two parts shows on two lines, so no cell runs into the next.
+    expect(cells.find((c) => c.key === 'safety')?.lines).toEqual(['劳动保护', '安全生产']);
     expect(cells.find((c) => c.key === 'migrantWages')?.label).toBe('农民工服务·欠薪');
     expect(page.data.latest).toBeNull();
     expect(page.querySelector('.no-request')).toBeTruthy();
