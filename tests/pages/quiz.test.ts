@@ -178,8 +178,13 @@ describe('学习: daily quiz and leaderboard pages', () => {
     expect(page.querySelectorAll('.scope-chip')).toHaveLength(1);
     page.setData({ scope: 'org', scopeId: '' });
     await (page.instance as unknown as { load(): Promise<void> }).load();
-    expect(textOf(page, '.error-text')).toContain('选择所在工会');
-    expect(page.querySelector('.retry-button')).not.toBeNull();
+    expect(textOf(page, '.state-error')).toContain('选择所在工会');
+    expect(textOf(page, '.state-error')).toContain('重新加载');
+    // 重新加载 loads the board in view again: back on the province's, it comes up.
+    page.setData({ scope: 'province', scopeId: 'qh' });
+    tap(page, '.retry-button');
+    await waitFor(() => !page.data.loading && !page.querySelector('.state-error'), 'the province board after 重新加载');
+    expect(page.data.error).toBe('');
   });
 
   test('an empty board (a union where nobody has answered yet) offers 去答今日题目', async () => {

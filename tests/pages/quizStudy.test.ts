@@ -88,6 +88,22 @@ describe('学习: 背题 and 纠错', () => {
     expect(opened).toEqual(['/pages/quiz/practice/index?from=history&history=labor']);
   });
 
+  test('背题 without network says so with 重新加载, which brings the cards', async () => {
+    actAs('page-study-offline');
+    const cloud = wxGlobal.cloud as { callFunction(options: { name: string; data: { action: string } }): Promise<unknown> };
+    const working = cloud.callFunction;
+    cloud.callFunction = () => Promise.reject(new Error('request:fail offline'));
+    const page = renderPage('pages/quiz/study/index', { history: 'party' }, { compiler: 'official' });
+    await waitFor(() => !page.data.loading && Boolean(page.querySelector('.state-error')), 'the error state', 30000);
+    cloud.callFunction = working;
+    expect(textOf(page, '.state-error')).toContain('网络');
+    expect(textOf(page, '.state-error')).toContain('重新加载');
+    expect(page.querySelector('.study-card')).toBeFalsy();
+    tap(page, '.retry-button');
+    await waitFor(() => !page.data.loading && page.querySelectorAll('.study-card').length === 10, 'the cards after 重新加载');
+    expect(page.querySelector('.state-error')).toBeFalsy();
+  });
+
   test('我的纠错 is empty before any report and offers 背题', async () => {
     actAs('page-report-none');
     const page = renderPage('pages/quiz/reports/index', undefined, { compiler: 'official' });
