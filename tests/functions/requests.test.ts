@@ -129,6 +129,28 @@ describe('a worker follows a request', () => {
     expect(await fc.call('w-nosy', 'requests', 'withdraw', { requestId: mine.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
+  test('my requests name their organisations, read by id rather than the whole tree', async () => {
+    await submitted('w-names', { orgId: 'qh-xining' });
+    await submitted('w-names', { orgId: 'qh-haixi' });
+    // A province's tree is hundreds of unions; 40 more than the seed make a read of all of them show.
+    const { db } = connectSdk(fc.cloud);
+    const extra = Array.from({ length: 40 }, (_, i) => `names-extra-${i}`);
+    for (const [i, id] of extra.entries()) await db.collection('orgs').doc(id).set({ data: { name: `基层工会${i}`, parentId: 'qh-xining', kind: 'grassroots', order: 500 + i } });
+    try {
+      const { value: list, calls } = await fc.cloud.measure(() => fc.call('w-names', 'requests', 'listMine', {}));
+      expect(list.ok && list.data.requests.map((r) => [r.orgId, r.orgName])).toEqual([
+        ['qh-haixi', '海西蒙古族藏族自治州总工会'],
+        ['qh-xining', '西宁市总工会'],
+      ]);
+      const call = calls.find((c) => c.function === 'requests');
+      if (!call) throw new Error('no cost recorded');
+      // The two requests and their two organisations, not the 49 organisations there are.
+      expect(call.docsExamined).toBeLessThanOrEqual(4);
+    } finally {
+      for (const id of extra) await db.collection('orgs').doc(id).remove();
+    }
+  });
+
   test('a worker withdraws before acceptance, and not after', async () => {
     const a = await submitted('w-withdraw');
     const withdrawn = await fc.call('w-withdraw', 'requests', 'withdraw', { requestId: a.id });
