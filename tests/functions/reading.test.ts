@@ -1,5 +1,7 @@
 import laborStories from '../../data/stories/labor.json';
 import { connectSdk } from '../localcloud/helpers/testCloud';
+import { recommendedIndex } from '../../server/domain/reading/recommendation';
+import { shanghaiDay } from '../../server/domain/reading/shanghaiDay';
 import { startFunctionCloud, type FunctionCloud } from './harness/functionCloud';
 
 jest.setTimeout(60000);
@@ -217,5 +219,29 @@ describe('reading function: bad input', () => {
     expect(await fc.call('rd-9', 'reading', 'setLike', { storyId: 'labor-99', liked: true })).toMatchObject({ ok: false, code: 'STORY_NOT_FOUND' });
     expect(await docs('reading_progress', { openid: 'rd-9' })).toHaveLength(0);
     expect(await docs('story_likes', { openid: 'rd-9' })).toHaveLength(0);
+  });
+});
+
+describe('reading function: the daily pick', () => {
+  test('the recommendation is drawn from every visible story, past the first 1,000', async () => {
+    const { db } = connectSdk(fc.cloud);
+    const visible = { unpublished: db.command.neq(true) };
+    const { total: seeded } = (await db.collection('stories').where(visible).count()) as { total: number };
+    const today = shanghaiDay(new Date());
+    // Fillers sorting before every seeded id, enough that today's place is a filler beyond the 1,000th story.
+    let total = seeded + 1001;
+    while (recommendedIndex(today, total) < 1000 || recommendedIndex(today, total) >= total - seeded) total += 1;
+    const fillers = Array.from({ length: total - seeded }, (_, i) => `0-filler-${String(i).padStart(5, '0')}`);
+    const card = (id: string) => ({ _id: id, title: `补充故事${id}`, theme: 'labor', year: 1950, summary: '用来撑大书目的故事。', readingMinutes: 3, likes: 0, keywords: [], paragraphs: ['正文。'] });
+    for (let i = 0; i < fillers.length; i += 500) await db.collection('stories').add({ data: fillers.slice(i, i + 500).map(card) });
+    try {
+      const expected = fillers[recommendedIndex(today, total)];
+      const a = ok(await fc.call('rd-pick-1', 'reading', 'getHome', {}));
+      const b = ok(await fc.call('rd-pick-2', 'reading', 'getHome', {}));
+      expect(a.recommendation?.id).toBe(expected);
+      expect(b.recommendation?.id).toBe(expected);
+    } finally {
+      for (let i = 0; i < fillers.length; i += 500) await db.collection('stories').where({ _id: db.command.in(fillers.slice(i, i + 500)) }).remove();
+    }
   });
 });

@@ -53,10 +53,20 @@ export async function storiesOfTheme(db: Database, theme: StoryTheme, after: str
   return data as StoryCardDoc[];
 }
 
-/** All story cards, for search and the daily pick; bounded by the 1,000-document cap of one get(). */
-export async function allCards(db: Database): Promise<StoryCardDoc[]> {
-  const { data } = await db.collection(readingCollections.stories).where(visible(db)).orderBy('_id', 'asc').field(cardFields).limit(1000).get();
-  return data as StoryCardDoc[];
+/** How many stories workers may see: the range of the daily pick. */
+export async function countVisibleStories(db: Database): Promise<number> {
+  const { total } = await db.collection(readingCollections.stories).where(visible(db)).count();
+  return total;
+}
+
+/**
+ * The visible story at a place in _id order (the daily pick). One document comes back; the skip walks
+ * the _id index up to that place, a cost bounded by the catalogue (thousands of curated stories, not
+ * one per worker), where reading every card would also be capped at 1,000 and miss the rest.
+ */
+export async function visibleCardAt(db: Database, index: number): Promise<StoryCardDoc | null> {
+  const { data } = await db.collection(readingCollections.stories).where(visible(db)).orderBy('_id', 'asc').skip(index).field(cardFields).limit(1).get();
+  return (data[0] as StoryCardDoc | undefined) ?? null;
 }
 
 export async function storyExists(db: Database, storyId: string): Promise<boolean> {
