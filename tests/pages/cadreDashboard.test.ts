@@ -76,7 +76,7 @@ describe('诉求统计 (cadre subpackage)', () => {
     Object.assign(wxApi(), { navigateTo: (options: { url: string }) => opened.push(options.url) });
     tap(page, '.overdue-entry');
     expect(opened).toEqual(['/cadre/requests/queue/index?overdue=1']);
-    const queue = renderPage('cadre/requests/queue/index', { overdue: '1' });
+    const queue = renderPage('cadre/requests/queue/index', { overdue: '1' }, { compiler: 'official' });
     await waitFor(() => queue.data.loaded === true && !queue.data.loading, 'the overdue queue', 30000);
     expect(queue.data.overdueOnly).toBe(true);
     expect(queue.data.items).toEqual([]);

@@ -1,5 +1,6 @@
+import { chooseOrg } from './harness/chooseOrg';
 import { actAs, grantRole, insertDocument } from './harness/pageCloud';
-import { pick, renderPage, tap, tapItem, textOf, typeInto, waitFor } from './harness/renderPage';
+import { renderPage, tap, tapItem, tapItemWithText, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(90000);
 
@@ -37,7 +38,7 @@ describe('the cadre queue', () => {
     for (let n = 0; n < 45; n += 1) await insertDocument('requests', storedRequest('qh-huangnan', n, 60 - n, n % 10 === 0));
     await grantRole('page-queue-cadre', 'qh-huangnan');
     actAs('page-queue-cadre');
-    const page = renderPage('cadre/requests/queue/index');
+    const page = renderPage('cadre/requests/queue/index', undefined, { compiler: 'official' });
     await waitFor(() => titles(page).length === 20, 'the first page', 30000);
     expect(titles(page).slice(0, 2)).toEqual(['诉求 44', '诉求 43']);
     expect(textOf(page, '.row-tags')).toBe('待受理');
@@ -49,8 +50,10 @@ describe('the cadre queue', () => {
     expect(titles(page)[44]).toBe('诉求 0');
     expect(page.querySelector('.more-button')).toBeFalsy();
 
-    pick(page, '.sort-filter', 1);
-    await waitFor(() => page.data.loading === false && titles(page).length === 20 && page.data.sortIndex === 1, 'newest first');
+    tapItem(page, '.filter-menu', 't-dropdown-menu__item', 2);
+    await waitFor(() => page.querySelector('.sort-filter')?.data.wrapperVisible === true, 'the sort options');
+    tapItemWithText(page, '.sort-filter', 't-radio__content', '最新提交');
+    await waitFor(() => page.data.loading === false && titles(page).length === 20 && page.data.sort === 'newest', 'newest first');
     expect(titles(page)[0]).toBe('诉求 44');
 
     page.instance.onToggleOverdue();
@@ -97,7 +100,7 @@ describe('the cadre queue', () => {
   test('a cadre of an organisation with no request sees the empty state', async () => {
     await grantRole('page-queue-empty', 'qh-haibei');
     actAs('page-queue-empty');
-    const page = renderPage('cadre/requests/queue/index');
+    const page = renderPage('cadre/requests/queue/index', undefined, { compiler: 'official' });
     await waitFor(() => page.data.loading === false, 'the queue', 30000);
     expect(page.querySelector('.state-empty')).toBeTruthy();
   });
@@ -137,10 +140,11 @@ describe('a cadre answers a request', () => {
     await insertDocument('requests', storedRequest('qh-hainan', 2, 20));
     actAs('page-decline-cadre');
     const page = renderPage('cadre/requests/detail/index', { requestId: 'qh-hainan-queue-02' }, { compiler: 'official' });
-    await waitFor(() => page.data.request !== null && (page.data.orgNames as string[]).length > 0, 'the request', 30000);
+    await waitFor(() => page.data.request !== null && (page.data.orgOptions as unknown[]).length > 0, 'the request', 30000);
     tap(page, '.action-transfer');
     await waitFor(() => toastOf(page) === '请选择转办的工会组织', 'the hint');
-    pick(page, '.transfer-picker', (page.data.orgNames as string[]).findIndex((n) => n.trim() === '海南藏族自治州总工会'));
+    await chooseOrg(page, '.transfer-org-cell', ['青海省总工会', '海南藏族自治州总工会']);
+    expect(page.querySelector('.transfer-org-cell')?.data.note).toBe('海南藏族自治州总工会');
     tap(page, '.action-transfer');
     await waitFor(() => dialogOf(page).visible, 'the confirmation');
     expect(dialogOf(page).title).toBe('转办至海南藏族自治州总工会?');

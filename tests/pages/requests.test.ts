@@ -1,5 +1,6 @@
 import { actAs, grantRole, insertDocument } from './harness/pageCloud';
-import { pick, renderPage, tap, tapItem, tapItemWithText, textOf, typeInto, waitFor } from './harness/renderPage';
+import { chooseOrg } from './harness/chooseOrg';
+import { renderPage, tap, tapItem, tapItemWithText, textOf, typeInto, waitFor } from './harness/renderPage';
 
 jest.setTimeout(60000);
 
@@ -46,7 +47,7 @@ describe('办实事 pages', () => {
   test('a cadre accepts and resolves it', async () => {
     await grantRole('page-cadre-1', 'qh-xining');
     actAs('page-cadre-1');
-    const queue = renderPage('cadre/requests/queue/index');
+    const queue = renderPage('cadre/requests/queue/index', undefined, { compiler: 'official' });
     await waitFor(() => (queue.data.items as Array<{ title: string }>).some((r) => r.title === '工地拖欠工资'), 'the queue', 30000);
 
     const detail = renderPage('cadre/requests/detail/index', { requestId }, { compiler: 'official' });
@@ -90,9 +91,9 @@ describe('办实事 pages', () => {
     await grantRole('page-admin-1', null, 'admin');
     actAs('page-admin-1');
     const page = renderPage('cadre/requests/roles/index', undefined, { compiler: 'official' });
-    await waitFor(() => (page.data.orgNames as string[]).length > 0, 'the organisations', 30000);
+    await waitFor(() => (page.data.orgOptions as unknown[]).length > 0, 'the organisations', 30000);
     typeInto(page, '.openid-input', 'page-worker-9');
-    pick(page, '.org-picker', (page.data.orgNames as string[]).findIndex((n) => n.trim() === '海东市总工会'));
+    await chooseOrg(page, '.org-cell', ['青海省总工会', '海东市总工会']);
     tap(page, '.grant-button');
     await waitFor(() => textOf(page, '.notice-text') === '已授权', 'the grant');
     const rows = () => page.querySelectorAll('.role-text').map((r) => (r.dom as HTMLElement).textContent?.trim());

@@ -1,19 +1,19 @@
-import type { OrgNode } from '../../../../server/contracts/account';
 import type { RequestDetail } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
+import { orgPicker } from '../../../behaviors/orgPicker';
 import { api } from '../../../services/api';
 import { confirmAction, type ActionReply } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
 import { allowedMoves, type AllowedMoves } from '../../../services/requestMoves';
 import { statusTagTheme, type TagTheme } from '../../../services/requestStatusTags';
-import { orgChoices } from '../../../services/orgChoices';
+import { orgTree } from '../../../services/orgTree';
 
 /**
  * A cadre's request: the full contact number (audited), the deadline running now, the timeline,
  * and the moves allowed now. Declining and transferring take it out of this desk: both ask first.
  */
 Component({
-  behaviors: [elderMode, confirmAction],
+  behaviors: [elderMode, confirmAction, orgPicker],
   properties: {
     requestId: { type: String, value: '' },
   },
@@ -23,9 +23,6 @@ Component({
     tagTheme: 'default' as TagTheme,
     can: {} as AllowedMoves,
     note: '',
-    orgs: [] as OrgNode[],
-    orgNames: [] as string[],
-    orgIndex: -1,
     error: '',
   },
   lifetimes: {
@@ -48,8 +45,7 @@ Component({
     async load() {
       const [result, orgs] = await Promise.all([api.requests.cadreDetail({ requestId: this.data.requestId }), api.account.listOrgs({})]);
       if (orgs.ok) {
-        const choices = orgChoices(orgs.data.orgs);
-        this.setData({ orgs: choices.orgs, orgNames: choices.names });
+        this.setData({ orgs: orgs.data.orgs, orgOptions: orgTree(orgs.data.orgs) });
       }
       if (result.ok) this.show(result.data);
       else this.setData({ loading: false, error: result.message });
@@ -76,9 +72,6 @@ Component({
     },
     onNoteChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ note: event.detail.value });
-    },
-    onOrgChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ orgIndex: Number(event.detail.value) });
     },
     /** A move that needs no question, sent with the note as written. */
     noteMove(call: (input: { requestId: string; note: string }) => Promise<ActionReply<RequestDetail>>, done: string) {
@@ -107,7 +100,7 @@ Component({
     },
     onTransfer() {
       const { requestId, note } = this.data;
-      const target = this.data.orgs[this.data.orgIndex];
+      const target = this.data.orgs.find((o) => o.id === this.data.orgId);
       if (!target) return showToast(this, '请选择转办的工会组织', 'warning');
       return this.confirmThenRun({
         ...this.move(() => api.requests.transfer({ requestId, toOrgId: target.id, note }), '已转办'),

@@ -4,20 +4,21 @@ import { pagedList, type ListReply } from '../../../behaviors/pagedList';
 import { api } from '../../../services/api';
 import { withStatusTags, type TagTheme } from '../../../services/requestStatusTags';
 
-const statusFilters: Array<{ key: RequestStatus | ''; label: string }> = [
-  { key: '', label: '全部状态' },
-  { key: 'submitted', label: '待受理' },
-  { key: 'transferred', label: '已转办' },
-  { key: 'reopened', label: '重新办理' },
-  { key: 'accepted', label: '已受理' },
-  { key: 'in_progress', label: '办理中' },
-  { key: 'resolved', label: '已办结' },
-  { key: 'closed', label: '已完成' },
+const statusOptions: Array<{ value: RequestStatus | ''; label: string }> = [
+  { value: '', label: '全部状态' },
+  { value: 'submitted', label: '待受理' },
+  { value: 'transferred', label: '已转办' },
+  { value: 'reopened', label: '重新办理' },
+  { value: 'accepted', label: '已受理' },
+  { value: 'in_progress', label: '办理中' },
+  { value: 'resolved', label: '已办结' },
+  { value: 'closed', label: '已完成' },
 ];
 
-const sorts = [
-  { key: 'deadline' as const, label: '按办结时限' },
-  { key: 'newest' as const, label: '最新提交' },
+type Sort = 'deadline' | 'newest';
+const sortOptions: Array<{ value: Sort; label: string }> = [
+  { value: 'deadline', label: '按办结时限' },
+  { value: 'newest', label: '最新提交' },
 ];
 
 const pageSize = 20;
@@ -34,14 +35,13 @@ Component({
   properties: { overdue: { type: String, value: '' } },
   data: {
     items: [] as Row[],
-    statusLabels: statusFilters.map((s) => s.label),
-    statusIndex: 0,
-    categories: [] as Array<{ key: RequestCategory | ''; label: string }>,
-    categoryLabels: ['全部类别'],
-    categoryIndex: 0,
+    statusOptions,
+    status: '' as RequestStatus | '',
+    categoryOptions: [{ value: '', label: '全部类别' }] as Array<{ value: RequestCategory | ''; label: string }>,
+    category: '' as RequestCategory | '',
     overdueOnly: false,
-    sortLabels: sorts.map((s) => s.label),
-    sortIndex: 0,
+    sortOptions,
+    sort: 'deadline' as Sort,
   },
   lifetimes: {
     attached() {
@@ -59,19 +59,17 @@ Component({
       if (this.properties.overdue === '1') this.setData({ overdueOnly: true });
       const options = await api.requests.formOptions({});
       if (options.ok) {
-        const categories = [{ key: '' as const, label: '全部类别' }, ...options.data.categories];
-        this.setData({ categories, categoryLabels: categories.map((c) => c.label) });
+        this.setData({ categoryOptions: [{ value: '', label: '全部类别' }, ...options.data.categories.map((c) => ({ value: c.key, label: c.label }))] });
       }
       await this.refresh();
     },
     filter(cursor: string | null) {
-      const status = statusFilters[this.data.statusIndex].key;
-      const category = this.data.categories[this.data.categoryIndex]?.key ?? '';
+      const { status, category } = this.data;
       return {
         ...(status ? { status } : {}),
         ...(category ? { category } : {}),
         ...(this.data.overdueOnly ? { overdue: true } : {}),
-        sort: sorts[this.data.sortIndex].key,
+        sort: this.data.sort,
         limit: pageSize,
         ...(cursor ? { cursor } : {}),
       };
@@ -80,16 +78,17 @@ Component({
       const reply = await api.requests.queuePage(this.filter(cursor));
       return reply.ok ? { ok: true, page: { items: withStatusTags(reply.data.items), next: reply.data.nextCursor } } : reply;
     },
-    onStatusChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ statusIndex: Number(event.detail.value) });
+    /** t-dropdown-item's change: the chosen option's value. */
+    onStatusChange(event: WechatMiniprogram.CustomEvent<{ value: RequestStatus | '' }>) {
+      this.setData({ status: event.detail.value });
       return this.restart();
     },
-    onCategoryChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ categoryIndex: Number(event.detail.value) });
+    onCategoryChange(event: WechatMiniprogram.CustomEvent<{ value: RequestCategory | '' }>) {
+      this.setData({ category: event.detail.value });
       return this.restart();
     },
-    onSortChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ sortIndex: Number(event.detail.value) });
+    onSortChange(event: WechatMiniprogram.CustomEvent<{ value: Sort }>) {
+      this.setData({ sort: event.detail.value });
       return this.restart();
     },
     onToggleOverdue() {

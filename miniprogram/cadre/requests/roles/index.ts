@@ -1,11 +1,11 @@
-import type { OrgNode } from '../../../../server/contracts/account';
 import type { CadreRole } from '../../../../server/contracts/requests';
 import { elderMode } from '../../../behaviors/elderMode';
+import { orgPicker } from '../../../behaviors/orgPicker';
 import { pagedList, type ListReply } from '../../../behaviors/pagedList';
 import { api } from '../../../services/api';
 import { confirmAction } from '../../../services/confirmDialog';
 import { showToast } from '../../../services/pageToast';
-import { orgChoices } from '../../../services/orgChoices';
+import { orgTree } from '../../../services/orgTree';
 
 const pageSize = 20;
 
@@ -18,12 +18,9 @@ type RoleRow = CadreRole & { key: string };
  * the bottom), so a new grant shows at the top once the list is refreshed.
  */
 Component({
-  behaviors: [elderMode, pagedList, confirmAction],
+  behaviors: [elderMode, pagedList, confirmAction, orgPicker],
   data: {
     items: [] as RoleRow[],
-    orgs: [] as OrgNode[],
-    orgNames: [] as string[],
-    orgIndex: -1,
     openid: '',
     notice: '',
   },
@@ -37,8 +34,7 @@ Component({
     async loadOrgs() {
       const orgs = await api.account.listOrgs({});
       if (!orgs.ok) return;
-      const choices = orgChoices(orgs.data.orgs);
-      this.setData({ orgs: choices.orgs, orgNames: choices.names });
+      this.setData({ orgs: orgs.data.orgs, orgOptions: orgTree(orgs.data.orgs) });
     },
     async fetchPage(cursor: string | null): Promise<ListReply<RoleRow>> {
       const result = await api.requests.listCadres({ limit: pageSize, ...(cursor ? { cursor } : {}) });
@@ -48,11 +44,8 @@ Component({
     onOpenidChange(event: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ openid: event.detail.value.trim() });
     },
-    onOrgChange(event: WechatMiniprogram.PickerChange) {
-      this.setData({ orgIndex: Number(event.detail.value) });
-    },
     onGrant() {
-      const org = this.data.orgs[this.data.orgIndex];
+      const org = this.data.orgs.find((o) => o.id === this.data.orgId);
       if (!this.data.openid || !org) return showToast(this, '请填写用户标识并选择工会组织', 'warning');
       this.setData({ notice: '' });
       void this.runAction({
