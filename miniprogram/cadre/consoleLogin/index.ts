@@ -1,6 +1,7 @@
 import type { LoginRequestView } from '../../../server/contracts/console';
 import { api } from '../../services/api';
 import { elderMode } from '../../behaviors/elderMode';
+import { showToast } from '../../services/pageToast';
 
 /** The login id travels as the scene of the console's mini program code (WeChat URL-encodes it). */
 function loginIdOf(query: Record<string, string | undefined>): string {
@@ -43,7 +44,7 @@ Component({
       const result = await api.console.confirmLogin({ loginId: this.data.loginId });
       if (result.ok) {
         this.setData({ busy: false, done: 'confirmed' });
-        wx.showToast({ title: '已登录工作台', icon: 'success' });
+        showToast(this, '已登录工作台', 'success');
       } else {
         this.setData({ busy: false, error: result.message });
       }
@@ -53,7 +54,7 @@ Component({
       this.setData({ busy: true });
       await api.console.cancelLogin({ loginId: this.data.loginId });
       this.setData({ busy: false, done: 'cancelled' });
-      wx.showToast({ title: '已取消登录', icon: 'none' });
+      showToast(this, '已取消登录');
     },
   },
 });
