@@ -77,7 +77,7 @@ describe('入会审核 page', () => {
       removeTabBarBadge: () => undefined,
     });
     subscriptionDialogs.length = 0;
-    const messages = renderPage('pages/messages/index');
+    const messages = renderPage('pages/messages/index', undefined, { compiler: 'official' });
     await waitFor(() => (messages.data.items as unknown[]).length === 1, 'the message', 30000);
     expect((messages.data.items as Array<Record<string, unknown>>)[0]).toMatchObject({ kind: 'joinOutcome', title: '入会申请已通过', summary: '果洛藏族自治州总工会', read: false });
     tap(messages, '.message-row');

@@ -1,5 +1,6 @@
 import { actAs, grantRole, postJson, updateDocument } from './harness/pageCloud';
 import { pageLifetime, renderPage, tap, tapItem, textOf, waitFor } from './harness/renderPage';
+import { clockText } from '../../miniprogram/pages/quiz/answer/answerState';
 
 // A worker is answering a contest paper when its cadre ends the contest early (结束竞赛, through the
 // real functions). The page learns it from its minute-by-minute check or when it shows again: the
@@ -116,7 +117,7 @@ test('closed while the worker answers: the minute check moves the countdown to t
   expect(dialogOf(page)).toMatchObject({ action: 'closed', title: '竞赛已提前结束', confirm: '知道了', cancel: '' });
   // A notice: 知道了 is its only button.
   expect(() => tapItem(page, '.confirm-dialog', 't-dialog-button', 1)).toThrow(/has no \.t-dialog-button number 1/);
-  expect(textOf(page, '.timer')).toBe(`剩余 ${String(page.data.remaining)} 秒`);
+  expect(textOf(page, '.timer')).toBe(`剩余 ${clockText(Number(page.data.remaining))}`);
   expect(textOf(page, '.closed-note')).toBe('组织者已提前结束本次竞赛,请在倒计时结束前交卷');
 
   // Told once: 知道了 closes it, and neither the check nor showing the page again asks or tells again.

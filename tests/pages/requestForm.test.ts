@@ -106,9 +106,10 @@ describe('the request form', () => {
   });
 
   test('a worker with no union yet chooses the receiving union in the organisation cascader and files the request there', async () => {
-    // The test's own county below 黄南: the page tests share one cloud, and another file adds
-    // unions below other cities (a city that gains children opens a third level instead of closing).
-    await insertDocument('orgs', { _id: 'page-form-tongren', name: '同仁市总工会', parentId: 'qh-huangnan', kind: 'county', order: 41 });
+    // The test's own county below 海南州: the page tests share one cloud, and other files add unions
+    // below other cities (a city that gains children opens a third level instead of closing) or count
+    // the requests below them (the 黄南 queue).
+    await insertDocument('orgs', { _id: 'page-form-tongde', name: '同德县总工会', parentId: 'qh-hainan', kind: 'county', order: 51 });
     phoneWithPhotos(0);
     actAs('page-form-3');
     const form = renderPage('pages/requests/form/index', { category: 'legalAid' }, { compiler: 'official' });
@@ -125,22 +126,22 @@ describe('the request form', () => {
     // The tree: the province, then its city and prefecture unions (each level's own entry first), then the county.
     const level = (i: number) => ((form.querySelector('.org-cascader')?.data.items as Array<Array<{ label: string }>>)[i] ?? []).map((o) => o.label);
     await chooseOrg(form, ['青海省总工会']);
-    await waitFor(() => level(1).includes('黄南藏族自治州总工会'), 'the unions below the province');
+    await waitFor(() => level(1).includes('海南藏族自治州总工会'), 'the unions below the province');
     expect(level(1)[0]).toBe('青海省总工会(本级)');
-    tapItemWithText(form, '.org-cascader', 't-radio__content', '黄南藏族自治州总工会');
-    await waitFor(() => level(2).includes('同仁市总工会'), 'the unions below 黄南');
-    expect(level(2)[0]).toBe('黄南藏族自治州总工会(本级)');
-    tapItemWithText(form, '.org-cascader', 't-radio__content', '同仁市总工会');
+    tapItemWithText(form, '.org-cascader', 't-radio__content', '海南藏族自治州总工会');
+    await waitFor(() => level(2).includes('同德县总工会'), 'the unions below 海南州');
+    expect(level(2)[0]).toBe('海南藏族自治州总工会(本级)');
+    tapItemWithText(form, '.org-cascader', 't-radio__content', '同德县总工会');
     await waitFor(() => form.querySelector('.org-cascader')?.data.visible === false, 'the cascader to close');
     await waitFor(() => form.data.orgId !== '', 'the cascader to report a union');
-    expect(form.data.orgId).toBe('page-form-tongren');
-    expect(form.querySelector('.org-cell')?.data.note).toBe('同仁市总工会');
+    expect(form.data.orgId).toBe('page-form-tongde');
+    expect(form.querySelector('.org-cell')?.data.note).toBe('同德县总工会');
     expect(textOf(form, '.error-orgId')).toBe('');
 
     tap(form, '.submit-button');
     await waitFor(() => form.data.submittedId !== '', 'the request to be filed');
     const callFunction = wxApi().cloud.callFunction as (options: unknown) => Promise<{ result: { data: { orgId: string; orgName: string } } }>;
     const { result } = await callFunction({ name: 'requests', data: { action: 'detail', input: { requestId: form.data.submittedId } } });
-    expect(result.data).toMatchObject({ orgId: 'page-form-tongren', orgName: '同仁市总工会' });
+    expect(result.data).toMatchObject({ orgId: 'page-form-tongde', orgName: '同德县总工会' });
   });
 });

@@ -38,6 +38,12 @@ interface RenderedNode {
   shadowRoot?: { querySelector(selector: string): unknown };
 }
 
+/** Set when the file's tests are over: a late setData is dropped (see matchWeChat). */
+let fileDone = false;
+afterAll(() => {
+  fileDone = true;
+});
+
 /**
  * Three places where the simulator differs from WeChat in ways TDesign depends on (t-cascader):
  * - WeChat calls a setData callback with the component as `this`; the simulator calls it bare
@@ -55,7 +61,13 @@ function matchWeChat(): void {
   const setMethodCaller = element.setMethodCaller.bind(element);
   element.setMethodCaller = (node, caller) => {
     const { setData, selectComponent } = caller;
-    if (typeof setData === 'function') caller.setData = (data, callback) => setData(data, typeof callback === 'function' ? callback.bind(caller) : callback);
+    if (typeof setData === 'function')
+      caller.setData = (data, callback) => {
+        // A page's cloud call can answer after its file's tests are over and jsdom is torn down:
+        // rendering then throws outside any test and takes the jest worker down with it.
+        if (fileDone || !(globalThis as { document?: unknown }).document) return;
+        setData(data, typeof callback === 'function' ? callback.bind(caller) : callback);
+      };
     if (typeof selectComponent === 'function') caller.selectComponent = (selector) => (node.shadowRoot?.querySelector(selector) ? selectComponent(selector) : null);
     setMethodCaller(node, caller);
   };
