@@ -1,3 +1,4 @@
+import { insertDocument } from './harness/pageCloud';
 import { invokeAs, writeRole } from './harness/previewCloud';
 import { photographSnapshots } from './harness/previewPhotos';
 import { renderState, type Snapshot } from './harness/previewRender';
@@ -32,10 +33,14 @@ async function shoot(page: string, state: string, keepStorage: boolean): Promise
 
 test('长辈模式 switched on in 我的 enlarges the text on the 学习 home, the request list and the first-run page', async () => {
   // A contest on the home, so its card is measured too.
+  // 海西's contest, not the province's: page tests share a cloud, and a province-wide contest would
+  // show on every other worker's 学习 home.
+  const now = { $date: new Date().toISOString() };
+  await insertDocument('users', { _id: viewer, nickname: '海西职工', avatarFileId: null, orgId: 'qh-haixi', createdAt: now, updatedAt: now });
   await writeRole('page-elder-admin', null, 'admin');
   await invokeAs('page-elder-admin', 'quiz', 'createContest', {
     title: '长辈模式测试竞赛', startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString(),
-    histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: ['qh'],
+    histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: ['qh-haixi'],
   });
   const pages = Object.keys(measured);
   const before: Snapshot[] = [];

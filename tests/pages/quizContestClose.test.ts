@@ -1,4 +1,4 @@
-import { actAs, grantRole, postJson, updateDocument } from './harness/pageCloud';
+import { actAs, grantRole, insertDocument, postJson, updateDocument } from './harness/pageCloud';
 import { pageLifetime, renderPage, tap, tapItem, textOf, waitFor } from './harness/renderPage';
 import { clockText } from '../../miniprogram/pages/quiz/answer/answerState';
 
@@ -38,7 +38,9 @@ async function createContest(title: string): Promise<string> {
     histories: ['party', 'labor'],
     questionCount: 5,
     timeLimitSeconds: 600,
-    orgIds: ['qh'],
+    // 海西's own contest, not the province's: page tests share a cloud, and a province-wide contest
+    // would show on every other worker's 学习 home.
+    orgIds: ['qh-haixi'],
   });
   return created.contestId;
 }
@@ -71,6 +73,10 @@ function minuteCheckOf(intervals: jest.SpyInstance): () => unknown {
 
 beforeAll(async () => {
   await grantRole(cadre, 'qh');
+  const now = { $date: new Date().toISOString() };
+  for (const worker of ['page-close-worker-1', 'page-close-worker-2', 'page-close-worker-3']) {
+    await insertDocument('users', { _id: worker, nickname: '海西职工', avatarFileId: null, orgId: 'qh-haixi', createdAt: now, updatedAt: now });
+  }
 });
 
 beforeEach(() => {
@@ -83,7 +89,7 @@ afterEach(() => {
 });
 
 test('closed while the worker answers: the minute check moves the countdown to the close, tells the worker once, and the paper goes in on time', async () => {
-  const contestId = await createContest('全省“读四史”提前结束竞赛');
+  const contestId = await createContest('海西州“读四史”提前结束竞赛');
   actAs('page-close-worker-1');
   const sent = recordActions();
   const intervals = jest.spyOn(globalThis, 'setInterval');
@@ -146,7 +152,7 @@ test('closed while the worker answers: the minute check moves the countdown to t
 });
 
 test('shown again after the grace is over: what was answered goes in at once, the refusal is said plainly, and 离开 leaves', async () => {
-  const contestId = await createContest('全省“读四史”过时竞赛');
+  const contestId = await createContest('海西州“读四史”过时竞赛');
   actAs('page-close-worker-2');
   const sent = recordActions();
   const page = renderPage('pages/quiz/answer/index', { contestId }, { compiler: 'official' });

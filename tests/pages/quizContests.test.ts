@@ -17,9 +17,12 @@ describe('成绩 of a contest paper', () => {
   test('the worker sees the score at once and is told the answers open when the contest is over', async () => {
     const now = Date.now();
     await insertDocument('contests', {
-      _id: 'page-c-sealed', title: '全省知识竞赛', startsAt: { $date: new Date(now - 60_000).toISOString() }, endsAt: { $date: new Date(now + 3_600_000).toISOString() },
-      histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: ['qh'], createdBy: 'page-test', createdAt: { $date: new Date(now).toISOString() },
+      _id: 'page-c-sealed', title: '海西州知识竞赛', startsAt: { $date: new Date(now - 60_000).toISOString() }, endsAt: { $date: new Date(now + 3_600_000).toISOString() },
+      histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: ['qh-haixi'], createdBy: 'page-test', createdAt: { $date: new Date(now).toISOString() },
     });
+    // 海西's contest, not the province's: page tests share a cloud, and a province-wide contest would
+    // show on every other worker's 学习 home.
+    await insertDocument('users', { _id: 'page-ct-answerer', nickname: '海西职工', avatarFileId: null, orgId: 'qh-haixi', createdAt: { $date: new Date(now).toISOString() }, updatedAt: { $date: new Date(now).toISOString() } });
     actAs('page-ct-answerer');
     const paper = await call<{ attemptId: string }>('quiz', 'startContest', { contestId: 'page-c-sealed' });
     await call('quiz', 'submitAttempt', { attemptId: paper.attemptId, answers: [] });

@@ -32,8 +32,11 @@ const contestCloser = 'preview-answer-closer';
 
 async function runningContest(context: PreviewContext): Promise<Record<string, string>> {
   await context.grantRole(contestCloser, 'qh');
+  // 西宁's contest, not the province's: the pictures share a cloud with the page tests, and a
+  // province-wide contest would show on every other worker's 学习 home.
+  await unionWorker(context.openid, '拉姆', 'qh-xining');
   const hour = 3_600_000;
-  const contest = { title: '全省职工“读四史”知识竞赛', startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString(), histories: ['party', 'labor'], questionCount: 10, timeLimitSeconds: 600, orgIds: ['qh'] };
+  const contest = { title: '西宁市职工“读四史”知识竞赛', startsAt: new Date(Date.now() - hour).toISOString(), endsAt: new Date(Date.now() + hour).toISOString(), histories: ['party', 'labor'], questionCount: 10, timeLimitSeconds: 600, orgIds: ['qh-xining'] };
   const { contestId } = await context.invoke<{ contestId: string }>('quiz', 'createContest', contest, contestCloser);
   return { contestId };
 }
