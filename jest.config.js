@@ -18,6 +18,9 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/{domain,functions,localcloud,content,scripts}/**/*.test.ts'],
+      // The seed content, written once per run; each file's cloud starts from a copy (tests/harness).
+      globalSetup: '<rootDir>/tests/harness/seededTemplate.ts',
+      globalTeardown: '<rootDir>/tests/harness/seededTemplateTeardown.ts',
       transform: { '^.+\\.ts$': tsJest },
     },
     {
@@ -42,6 +45,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/console/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/seededTemplate.ts',
+      globalTeardown: '<rootDir>/tests/harness/seededTemplateTeardown.ts',
       transform: { '^.+\\.ts$': tsJest },
     },
     {

@@ -72,7 +72,7 @@ function minuteCheckOf(intervals: jest.SpyInstance): () => unknown {
 }
 
 beforeAll(async () => {
-  await grantRole(cadre, 'qh');
+  await grantRole(cadre, 'qh-haixi');
   const now = { $date: new Date().toISOString() };
   for (const worker of ['page-close-worker-1', 'page-close-worker-2', 'page-close-worker-3']) {
     await insertDocument('users', { _id: worker, nickname: '海西职工', avatarFileId: null, orgId: 'qh-haixi', createdAt: now, updatedAt: now });

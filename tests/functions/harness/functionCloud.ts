@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { LocalCloud } from '../../../localcloud';
 import type { ActionInput, ActionResult, Contracts, Domain } from '../../../server/contracts';
 import { startProjectCloud } from '../../../scripts/localSession';
+import { copySeededTemplate } from '../../harness/seededTemplate';
 
 export interface FunctionCloud {
   cloud: LocalCloud;
@@ -17,7 +18,10 @@ export interface FunctionCloud {
 /** The project's built functions on a fresh, seeded local cloud (one per test file). */
 export async function startFunctionCloud(options: { seed?: boolean } = {}): Promise<FunctionCloud> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'function-cloud-'));
-  const cloud = await startProjectCloud({ dataDir, seed: options.seed ?? true });
+  const seed = options.seed ?? true;
+  // A copy of this run's seeded data folder when there is one (jest's globalSetup), else seeded here.
+  const copied = seed && copySeededTemplate(dataDir);
+  const cloud = await startProjectCloud({ dataDir, seed: seed && !copied });
   return {
     cloud,
     async call(openid, domain, action, input) {

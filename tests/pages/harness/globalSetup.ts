@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { GlobalConfig } from 'jest';
 import { functionNames } from '../../../scripts/functionList';
 import { startProjectCloud } from '../../../scripts/localSession';
+import { copySeededTemplate } from '../../harness/seededTemplate';
 
 /**
  * One seeded local cloud per jest worker, in jest's main process: the emulator (SQLite, worker
@@ -18,7 +19,8 @@ export default async function globalSetup(globalConfig: GlobalConfig): Promise<v
   const clouds = await Promise.all(
     Array.from({ length: workers }, async (_v, i) => {
       const dataDir = mkdtempSync(path.join(os.tmpdir(), 'page-cloud-'));
-      const cloud = await startProjectCloud({ dataDir });
+      // A copy of the run's seeded folder when the node project's setup wrote one, else seeded here.
+      const cloud = await startProjectCloud({ dataDir, seed: !copySeededTemplate(dataDir) });
       await warmUp(cloud.url);
       // jest numbers its workers from 1 (and runs in band as worker 1).
       process.env[`PAGE_CLOUD_URL_${i + 1}`] = cloud.url;

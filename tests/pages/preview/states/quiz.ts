@@ -27,11 +27,11 @@ async function submittedDaily(context: PreviewContext): Promise<string> {
   return result.attemptId;
 }
 
-/** A provincial cadre whose contest a worker is answering when it is ended early. */
+/** A cadre of 西宁's union whose contest a worker is answering when it is ended early. */
 const contestCloser = 'preview-answer-closer';
 
 async function runningContest(context: PreviewContext): Promise<Record<string, string>> {
-  await context.grantRole(contestCloser, 'qh');
+  await context.grantRole(contestCloser, 'qh-xining');
   // 西宁's contest, not the province's: the pictures share a cloud with the page tests, and a
   // province-wide contest would show on every other worker's 学习 home.
   await unionWorker(context.openid, '拉姆', 'qh-xining');

@@ -1,0 +1,5 @@
+import { removeTemplate } from './seededTemplate';
+
+export default function seededTemplateTeardown(): void {
+  removeTemplate();
+}
