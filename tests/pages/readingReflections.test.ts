@@ -39,6 +39,10 @@ async function openReader(storyId: string): Promise<RenderedPage> {
 describe('读后感 pages', () => {
   test('a worker writes a reflection, a cadre approves it in the queue, and then other workers see it', async () => {
     const text = '青藏高原上的筑路人让我明白了什么是奉献,我要在本职岗位上干出成绩。';
+    // The author is a member of 海西's union, whose cadre moderates them: page tests share a cloud,
+    // and a province-level queue would also hold what other files' workers wrote.
+    const now = { $date: new Date().toISOString() };
+    await insertDocument('users', { _id: 'page-rf-author', nickname: '海西职工', avatarFileId: null, orgId: 'qh-haixi', createdAt: now, updatedAt: now });
     actAs('page-rf-author');
     const reader = await openReader('qinghai-03');
     typeInto(reader, '.reflection-input', text);
@@ -51,8 +55,7 @@ describe('读后感 pages', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(before.querySelector('.reflection.approved')).toBeFalsy();
 
-    // The author belongs to no organisation: a province-level cadre moderates them.
-    await grantRole('page-rf-cadre', 'qh');
+    await grantRole('page-rf-cadre', 'qh-haixi');
     actAs('page-rf-cadre');
     const queue = renderPage('cadre/reading/moderation/index', undefined, { compiler: 'official' });
     await waitFor(() => textOf(queue, '.pending-text') === text, 'the queue', 30000);

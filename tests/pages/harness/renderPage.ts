@@ -13,6 +13,7 @@ type RenderedPage = ReturnType<typeof Simulate.render>;
 export function renderPage(pagePath: string, properties?: Record<string, string>, options: { compiler?: 'simulate' | 'official' } = {}): RenderedPage {
   // A fresh module registry per render: the simulator cannot load the same component twice.
   jest.resetModules();
+  keepCompilations();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const simulate = require('miniprogram-simulate') as typeof Simulate;
   matchWeChat();
@@ -26,6 +27,39 @@ export function renderPage(pagePath: string, properties?: Record<string, string>
   const page = simulate.render(id, properties);
   page.attach(document.createElement('parent-wrapper'));
   return page;
+}
+
+/** WeChat's wcc output for the folder, and each component's compiled styles, kept for the file. */
+const templateScripts = new Map<string, string>();
+const componentStyles = new Map<string, string>();
+
+/**
+ * The fresh registry makes the simulator compile everything again at every render: WeChat's wcc
+ * over the whole folder (a process of a few hundred milliseconds) and every component's styles
+ * (postcss). The sources do not change while a file runs, so each is compiled once per file.
+ */
+function keepCompilations(): void {
+  // jest's require (its registry), typed as node's: the mini program's typings declare WeChat's require.
+  const jestRequire = require as unknown as NodeJS.Require;
+  const simulatePath = jestRequire.resolve('miniprogram-simulate');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the instance the simulator is about to load
+  const compiler = require(jestRequire.resolve('miniprogram-compiler', { paths: [simulatePath] })) as { wxmlToJs(rootPath: string, options?: unknown): string };
+  const wxmlToJs = compiler.wxmlToJs.bind(compiler);
+  compiler.wxmlToJs = (rootPath, options) => {
+    const kept = templateScripts.get(rootPath) ?? wxmlToJs(rootPath, options);
+    templateScripts.set(rootPath, kept);
+    return kept;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const wxss = require(path.join(path.dirname(simulatePath), 'src', 'wxss')) as { compile(source: string, options?: { prefix?: string; less?: boolean }): string };
+  const compile = wxss.compile.bind(wxss);
+  wxss.compile = (source, options = {}) => {
+    if (options.less) return compile(source, options);
+    const key = `${options.prefix ?? ''}\0${source}`;
+    const kept = componentStyles.get(key) ?? compile(source, options);
+    componentStyles.set(key, kept);
+    return kept;
+  };
 }
 
 type MethodCaller = { setData?: (data: unknown, callback?: unknown) => void; selectComponent?: (selector: string) => unknown };
