@@ -9,7 +9,7 @@ import type { EditorQuestion } from '../../server/contracts/quiz';
 import { connectSdk } from '../localcloud/helpers/testCloud';
 import { startFunctionCloud, type FunctionCloud } from '../functions/harness/functionCloud';
 import { joinByRoster } from '../functions/harness/membership';
-import { ensureConsoleBuilt, launchBrowser, logInByScanning } from './browser';
+import { ensureConsoleBuilt, launchBrowser, logInByScanning, ok } from './browser';
 import { coverPng } from './coverImage';
 
 // The console's content pages end to end in a real browser: a question import with a bad row, a
@@ -22,10 +22,6 @@ let browser: Browser;
 let page: Page;
 let files: string;
 
-function ok<T>(reply: { ok: true; data: T } | { ok: false; code: string; message: string }): T {
-  if (!reply.ok) throw new Error(`${reply.code}: ${reply.message}`);
-  return reply.data;
-}
 
 async function screenshot(name: string): Promise<void> {
   await page.waitForTimeout(400);

@@ -1,30 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { connectSdk } from '../localcloud/helpers/testCloud';
-import { startFunctionCloud, type FunctionCloud } from '../functions/harness/functionCloud';
-import { ensureConsoleBuilt, launchBrowser, logInByScanning } from './browser';
+import type { Page } from 'playwright-core';
+import type { FunctionCloud } from '../functions/harness/functionCloud';
+import { consoleFile, ok } from './browser';
 
 // 入会审核 in the console: a cadre of Xining's union sees only requests to Xining's unions, page
 // after page, approves one and declines one with a reason the worker then reads in 消息.
 jest.setTimeout(300000);
 
-let fc: FunctionCloud;
-let browser: Browser;
-let page: Page;
-
-function ok<T>(reply: { ok: true; data: T } | { ok: false; code: string; message: string }): T {
-  if (!reply.ok) throw new Error(`${reply.code}: ${reply.message}`);
-  return reply.data;
-}
-
-async function openPage(route: string): Promise<void> {
-  await page.goto(`${fc.cloud.url}/console/#/${route}`);
-  await page.reload();
-}
-
-beforeAll(async () => {
-  await ensureConsoleBuilt();
-  fc = await startFunctionCloud();
-  const { db } = connectSdk(fc.cloud);
+const file = consoleFile(async (fc, db) => {
   await db.collection('roles').add({ data: { _id: 'cadre|qh-xining|jr-cadre', openid: 'jr-cadre', role: 'cadre', orgId: 'qh-xining', grantedBy: 'setup', grantedAt: new Date() } });
   await fc.call('jr-cadre', 'account', 'updateProfile', { nickname: '西宁干部' });
   // Two workers ask through the mini program's action: one to Xining's union, one to Haidong's.
@@ -39,17 +21,14 @@ beforeAll(async () => {
       data: { _id: `jr-old-${String(i).padStart(2, '0')}`, openid: `jr-old-${String(i).padStart(2, '0')}`, nickname: `职工${i + 1}`, orgId: 'qh-xining', orgName: '西宁市总工会', orgChain: ['qh-xining', 'qh'], status: 'pending', via: 'request', requestedAt: new Date(start + Math.min(i, 18) * 1000), decidedAt: null, decidedBy: null, reason: null },
     });
   }
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 860 }, timezoneId: 'Asia/Shanghai' });
-  await logInByScanning(page, fc.cloud.url, async (loginId) => {
-    ok(await fc.call('jr-cadre', 'console', 'confirmLogin', { loginId }));
-  });
+  return 'jr-cadre';
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await fc?.close();
+let fc: FunctionCloud;
+let page: Page;
+beforeAll(() => {
+  ({ fc, page } = file);
 });
+const openPage = (route: string) => file.open(route);
 
 test('the queue holds only requests within the cadre’s organisations, oldest first, paged; approving makes the worker a member', async () => {
   await openPage('membership');
@@ -85,7 +64,7 @@ test('不同意 asks in a dialog for an optional reason; the worker then reads i
 
   const { messages } = ok(await fc.call('jr-old-00', 'account', 'listMessages', {}));
   expect(messages).toEqual([expect.objectContaining({ kind: 'joinOutcome', title: '入会申请未通过', note: reason })]);
-  const { db } = connectSdk(fc.cloud);
+  const { db } = file;
   const { total } = (await db.collection('audit_log').where({ action: 'decline_join', target: 'jr-old-00', actorOpenid: 'jr-cadre', detail: `西宁市总工会:${reason}` }).count()) as { total: number };
   expect(total).toBe(1);
 

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { connectSdk } from '../localcloud/helpers/testCloud';
-import { startFunctionCloud, type FunctionCloud } from '../functions/harness/functionCloud';
+import type { Page } from 'playwright-core';
+import type { FunctionCloud } from '../functions/harness/functionCloud';
 import { joinByRoster } from '../functions/harness/membership';
-import { ensureConsoleBuilt, launchBrowser, logInByScanning } from './browser';
+import { consoleFile, ok } from './browser';
 
 // 读后感审核 in the console: an editor of Xining's union sees only reflections by Xining's members,
 // page after page, approves one and rejects one with a reason the author then reads.
@@ -11,26 +10,9 @@ jest.setTimeout(300000);
 
 const SCREENS = path.resolve(__dirname, '../../docs/screens/console');
 const text = '读了这个故事,深受感动,要向劳模学习,在岗位上多作贡献。';
-let fc: FunctionCloud;
-let browser: Browser;
-let page: Page;
-
-function ok<T>(reply: { ok: true; data: T } | { ok: false; code: string; message: string }): T {
-  if (!reply.ok) throw new Error(`${reply.code}: ${reply.message}`);
-  return reply.data;
-}
-
-async function openPage(route: string): Promise<void> {
-  await page.goto(`${fc.cloud.url}/console/#/${route}`);
-  await page.reload();
-}
-
 const ids: Record<string, string> = {};
 
-beforeAll(async () => {
-  await ensureConsoleBuilt();
-  fc = await startFunctionCloud();
-  const { db } = connectSdk(fc.cloud);
+const file = consoleFile(async (fc, db) => {
   await db.collection('roles').add({ data: { _id: 'editor|qh-xining|rc-editor', openid: 'rc-editor', role: 'editor', orgId: 'qh-xining', grantedBy: 'setup', grantedAt: new Date() } });
   await fc.call('rc-editor', 'account', 'updateProfile', { nickname: '西宁编辑' });
   // Two workers write through the mini program's action: one of Xining's union, one of Haidong's.
@@ -45,17 +27,14 @@ beforeAll(async () => {
     const id = `${i.toString(16).padStart(2, '0')}${'a'.repeat(30)}`;
     await db.collection('reflections').add({ data: { _id: id, openid: `rc-old-${i}`, storyId: 'labor-02', nickname: `职工${i + 1}`, text, status: 'pending', authorOrgId: 'qh-xining', createdAt: new Date(start + i * 1000) } });
   }
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 860 }, timezoneId: 'Asia/Shanghai' });
-  await logInByScanning(page, fc.cloud.url, async (loginId) => {
-    ok(await fc.call('rc-editor', 'console', 'confirmLogin', { loginId }));
-  });
+  return 'rc-editor';
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await fc?.close();
+let fc: FunctionCloud;
+let page: Page;
+beforeAll(() => {
+  ({ fc, page } = file);
 });
+const openPage = (route: string) => file.open(route);
 
 test('the queue holds only authors within the editor’s organisations, oldest first, paged; approving shows the reflection to readers', async () => {
   await openPage('reflections');
@@ -101,7 +80,7 @@ test('rejecting asks for a reason in a dialog; the author then reads it, and the
 
   const mine = ok(await fc.call('rc-old-0', 'reading', 'listReflections', { storyId: 'labor-02' })).mine;
   expect(mine).toEqual([expect.objectContaining({ id: first, status: 'rejected', reason })]);
-  const { db } = connectSdk(fc.cloud);
+  const { db } = file;
   const { total } = (await db.collection('audit_log').where({ action: 'reflection.rejected', target: first, actorOpenid: 'rc-editor', detail: reason }).count()) as { total: number };
   expect(total).toBe(1);
   const { total: viaConsole } = (await db.collection('audit_log').where({ via: 'console', actorOpenid: 'rc-editor', action: 'reading.moderateReflection', ok: true }).count()) as { total: number };
