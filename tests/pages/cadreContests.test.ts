@@ -137,13 +137,13 @@ describe('竞赛管理 (cadre subpackage)', () => {
 
   test('an admin switches to 我管辖的, sees other cadres’ contests of their organisations and ends one through the confirmation', async () => {
     const admin = 'page-contests-admin';
-    const other = 'page-contests-haibei-cadre';
-    await insertDocument('users', { _id: other, nickname: '海北干部', avatarFileId: null, orgId: 'qh-haibei', createdAt: at(Date.now()), updatedAt: at(Date.now()) });
-    await insertDocument('contests', storedContest(other, 'pc-admin-other', '海北州干部的竞赛', -60_000, 2 * hour, ['qh-haibei']));
-    // Also for 玉树, outside the admin's organisations: shown, but only its creator may end it.
-    await insertDocument('contests', storedContest(other, 'pc-admin-shared', '海北玉树联合竞赛', -120_000, 2 * hour, ['qh-haibei', 'qh-yushu']));
-    await insertDocument('contests', storedContest(other, 'pc-admin-out', '玉树州的竞赛', -60_000, 2 * hour, ['qh-yushu']));
-    await grantRole(admin, 'qh-haibei', 'admin');
+    const other = 'page-contests-haidong-cadre';
+    await insertDocument('users', { _id: other, nickname: '海东干部', avatarFileId: null, orgId: 'qh-haidong', createdAt: at(Date.now()), updatedAt: at(Date.now()) });
+    await insertDocument('contests', storedContest(other, 'pc-admin-other', '海东市干部的竞赛', -60_000, 2 * hour, ['qh-haidong']));
+    // Also for 黄南, outside the admin's organisations: shown, but only its creator may end it.
+    await insertDocument('contests', storedContest(other, 'pc-admin-shared', '海东黄南联合竞赛', -120_000, 2 * hour, ['qh-haidong', 'qh-huangnan']));
+    await insertDocument('contests', storedContest(other, 'pc-admin-out', '黄南州的竞赛', -60_000, 2 * hour, ['qh-huangnan']));
+    await grantRole(admin, 'qh-haidong', 'admin');
     actAs(admin);
     const page = renderPage('cadre/contests/index', undefined, { compiler: 'official' });
     await waitFor(() => page.data.loading === false && page.data.isAdmin === true, 'the admin’s own list', 30000);
@@ -155,13 +155,13 @@ describe('竞赛管理 (cadre subpackage)', () => {
     expect(page.data.scope).toBe('managed');
     expect(textOf(page, '.head-title')).toBe('我管辖的竞赛');
     expect(cards(page).map((c) => [c.id, c.mayClose])).toEqual([['pc-admin-other', true], ['pc-admin-shared', false]]);
-    expect(page.querySelectorAll('.contest-creator').map((n) => (n.dom as HTMLElement).textContent?.trim())).toEqual(['创建人:海北干部', '创建人:海北干部']);
+    expect(page.querySelectorAll('.contest-creator').map((n) => (n.dom as HTMLElement).textContent?.trim())).toEqual(['创建人:海东干部', '创建人:海东干部']);
     expect(page.querySelectorAll('.close-button')).toHaveLength(1);
     expect(textOf(page, '.contest-no-close')).toBe('也面向管辖范围外的组织,只有创建人可以结束');
 
     tap(page, '.close-button');
     await waitFor(() => dialogOf(page).visible, 'the confirmation');
-    expect(dialogOf(page).content).toContain('海北州干部的竞赛');
+    expect(dialogOf(page).content).toContain('海东市干部的竞赛');
     answerDialog(page, 'confirm');
     await waitFor(() => cards(page)[0]?.status === 'ended', 'the contest to end');
     expect(toastOf(page)).toBe('竞赛已结束');
