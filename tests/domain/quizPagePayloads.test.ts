@@ -1,6 +1,6 @@
 import type { AttemptResult, LeaderboardView } from '../../server/contracts/quiz';
 import { boardView } from '../../miniprogram/pages/quiz/leaderboard/boardView';
-import { posterOps, posterSize, shownNickname, type PosterOp } from '../../miniprogram/pages/quiz/result/posterLayout';
+import { posterHeadline, posterOps, posterSize, shownNickname, type PosterOp } from '../../miniprogram/pages/quiz/result/posterLayout';
 import { resultView } from '../../miniprogram/pages/quiz/result/resultView';
 
 const kb64 = 64 * 1024;
@@ -33,6 +33,7 @@ describe('setData payloads of the quiz pages stay small with realistic data', ()
       rank: { rank: 12, score: 19 },
       rankBefore: { rank: 40, score: 10 },
       reviewOpensAt: null,
+      contestTitle: null,
       review: Array.from({ length: 10 }, (_, i) => ({
         id: `party-${100 + i}`,
         history: 'party' as const,
@@ -57,18 +58,25 @@ describe('the result poster', () => {
     op.kind === 'text' ? op.x > 0 && op.x < posterSize.width && op.y > 0 && op.y < posterSize.height : op.x >= 0 && op.y >= 0 && op.x + (op.kind === 'rect' ? op.w : op.size) <= posterSize.width && op.y + (op.kind === 'rect' ? op.h : op.size) <= posterSize.height;
 
   test('the poster shows the nickname, avatar, score, rank and the mini program code, all within the canvas', () => {
-    const ops = posterOps({ score: 90, rankText: '今日全省第 12 名', nickname: '格桑', day: '2026/11/25', hasAvatar: true, hasCode: true });
-    expect(texts(ops)).toEqual(expect.arrayContaining(['格桑', '90', '今日全省第 12 名', '长按识别小程序码']));
+    const ops = posterOps({ score: 90, rankText: '今日全省第 12 名', nickname: '格桑', day: '2026/11/25', hasAvatar: true, hasCode: true, contestTitle: '' });
+    expect(texts(ops)).toEqual(expect.arrayContaining(['“读四史”知识竞赛 · 每日答题', '格桑', '90', '今日全省第 12 名', '长按识别小程序码']));
     expect(texts(ops)).not.toContain('我');
     expect(ops.filter((op) => op.kind === 'image').map((op) => op.kind === 'image' && op.image)).toEqual(['avatar', 'code']);
     expect(ops.every(inside)).toBe(true);
   });
 
   test('without an avatar the poster shows the first character of the name; without a code it says how to find the mini program', () => {
-    const ops = posterOps({ score: 0, rankText: '今日暂未上榜', nickname: '格桑', day: '2026/11/25', hasAvatar: false, hasCode: false });
+    const ops = posterOps({ score: 0, rankText: '今日暂未上榜', nickname: '格桑', day: '2026/11/25', hasAvatar: false, hasCode: false, contestTitle: '' });
     expect(ops.some((op) => op.kind === 'image')).toBe(false);
     expect(texts(ops)).toEqual(expect.arrayContaining(['格', '微信搜索「职工之家」小程序']));
     expect(texts(ops)).not.toContain('长按识别小程序码');
+  });
+
+  test('a contest paper’s poster is headed by the contest’s title, shortened to the width', () => {
+    const ops = posterOps({ score: 80, rankText: '今日全省第 3 名', nickname: '格桑', day: '2026/11/25', hasAvatar: true, hasCode: true, contestTitle: '海西州读四史知识竞赛' });
+    expect(texts(ops)[0]).toBe('海西州读四史知识竞赛');
+    expect(texts(ops)).not.toContain('“读四史”知识竞赛 · 每日答题');
+    expect(posterHeadline('青海省总工会第二届职工读四史知识竞赛决赛')).toBe('青海省总工会第二届职工读四史知…');
   });
 
   test('a long nickname is shortened so it stays on the poster', () => {

@@ -145,6 +145,8 @@ describe('quiz function: 每日答题', () => {
     const later = await fc.call('quiz-8', 'quiz', 'getAttemptResult', { attemptId: paper.attemptId });
     if (!later.ok) throw new Error(later.message);
     expect(later.data.review).toHaveLength(10);
+    // Not a contest paper: the page keeps the daily paper's title and share text.
+    expect(later.data.contestTitle).toBeNull();
     expect(later.data.review[0]?.explanation).toMatch(/。$/);
   });
 

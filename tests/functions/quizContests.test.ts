@@ -91,10 +91,10 @@ describe('quiz function: 竞赛', () => {
     const { data: stored } = (await db.collection('contests').where({ _id: contestId }).get()) as { data: Array<{ endsAt: string }> };
     const endsAt = new Date(stored[0]?.endsAt as string);
     // The score at once; no key, no explanation, not even which questions were right.
-    expect(submitted.data).toMatchObject({ score: 50, correctCount: 3, total: 6, review: [], reviewOpensAt: new Date(endsAt.getTime() + 30_000).toISOString() });
+    expect(submitted.data).toMatchObject({ score: 50, correctCount: 3, total: 6, review: [], reviewOpensAt: new Date(endsAt.getTime() + 30_000).toISOString(), contestTitle: '西宁市竞赛答案封存' });
     expect(JSON.stringify(submitted.data)).not.toMatch(/"(answer|explanation|correct)"/);
     const closed = await fc.call('ct-rv', 'quiz', 'getAttemptResult', { attemptId });
-    expect(closed).toMatchObject({ ok: true, data: { score: 50, review: [] } });
+    expect(closed).toMatchObject({ ok: true, data: { score: 50, review: [], contestTitle: '西宁市竞赛答案封存' } });
     expect(JSON.stringify(closed)).not.toMatch(/"(answer|explanation|correct)"/);
     // A second submission (a retry) is told the same and nothing more.
     expect(await fc.call('ct-rv', 'quiz', 'submitAttempt', { attemptId, answers: [] })).toEqual(submitted);

@@ -46,6 +46,13 @@ async function createContest(title: string): Promise<string> {
 }
 
 /** Which actions the page sends from now on (after actAs). */
+/** The titles the page gives its navigation bar. */
+function recordTitles(): string[] {
+  const titles: string[] = [];
+  Object.assign((globalThis as unknown as { wx: object }).wx, { setNavigationBarTitle: (o: { title: string }) => void titles.push(o.title) });
+  return titles;
+}
+
 function recordActions(): string[] {
   const sent: string[] = [];
   const call = wxGlobal.cloud.callFunction.bind(wxGlobal.cloud);
@@ -92,9 +99,12 @@ test('closed while the worker answers: the minute check moves the countdown to t
   const contestId = await createContest('海西州“读四史”提前结束竞赛');
   actAs('page-close-worker-1');
   const sent = recordActions();
+  const titles = recordTitles();
   const intervals = jest.spyOn(globalThis, 'setInterval');
   const page = renderPage('pages/quiz/answer/index', { contestId }, { compiler: 'official' });
   await waitFor(() => textOf(page, '.progress-text') === '第 1 / 5 题', 'the first question');
+  // A contest paper is titled as one (the page's own title is 每日答题).
+  expect(titles).toEqual(['竞赛答题']);
   expect(Number(page.data.remaining)).toBeGreaterThan(590);
   tap(page, '.option-0');
   await waitFor(() => page.data.answeredCount === 1, 'one answered question');
@@ -190,9 +200,11 @@ test('shown again after the grace is over: what was answered goes in at once, th
 test('the daily paper never asks about a contest', async () => {
   actAs('page-close-worker-3');
   const sent = recordActions();
+  const titles = recordTitles();
   const intervals = jest.spyOn(globalThis, 'setInterval');
   const page = renderPage('pages/quiz/answer/index', undefined, { compiler: 'official' });
   await waitFor(() => textOf(page, '.progress-text') === '第 1 / 10 题', 'the first question');
+  expect(titles).toEqual([]);
   expect(intervals.mock.calls.filter(([, ms]) => ms === minute)).toHaveLength(0);
   pageLifetime(page, 'hide');
   pageLifetime(page, 'show');

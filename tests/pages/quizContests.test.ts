@@ -26,8 +26,14 @@ describe('成绩 of a contest paper', () => {
     actAs('page-ct-answerer');
     const paper = await call<{ attemptId: string }>('quiz', 'startContest', { contestId: 'page-c-sealed' });
     await call('quiz', 'submitAttempt', { attemptId: paper.attemptId, answers: [] });
+    const titles: string[] = [];
+    Object.assign((globalThis as unknown as { wx: object }).wx, { setNavigationBarTitle: (o: { title: string }) => void titles.push(o.title) });
     const page = renderPage('pages/quiz/result/index', { attemptId: paper.attemptId }, { compiler: 'official' });
     await waitFor(() => textOf(page, '.score') === '0 分', 'the score');
+    // Titled and shared as the contest, not as the daily paper.
+    expect(titles).toEqual(['竞赛成绩']);
+    const share = (page.instance as unknown as { onShareAppMessage(): { title: string } }).onShareAppMessage();
+    expect(share.title).toBe('我在“海西州知识竞赛”中得了 0 分,一起来参赛!');
     expect(textOf(page, '.review-note')).toMatch(/^竞赛结束后公布答案与解析\(\d+月\d+日 \d\d:\d\d 起可查看\)$/);
     expect(page.querySelectorAll('.review-row')).toHaveLength(0);
   });

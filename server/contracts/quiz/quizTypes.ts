@@ -52,10 +52,12 @@ export interface AttemptResult {
    * `review` is empty (even a verdict per question would name a judge question's key).
    */
   reviewOpensAt: string | null;
+  /** A contest paper's contest title (its result is titled and shared by it); null for other papers. */
+  contestTitle: string | null;
 }
 
 /** A result as the attempt keeps it: always with the whole review. */
-export type StoredAttemptResult = Omit<AttemptResult, 'reviewOpensAt'>;
+export type StoredAttemptResult = Omit<AttemptResult, 'reviewOpensAt' | 'contestTitle'>;
 
 export interface DailyStatus {
   day: string;

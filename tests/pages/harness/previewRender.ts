@@ -235,6 +235,9 @@ export async function renderState(pagePath: string, state: PreviewState, context
   if (!options.keepStorage) wxApi.clearStorageSync();
   for (const [key, value] of Object.entries(state.storage ?? {})) wxApi.setStorageSync(key, value);
   askPrivacy(state.privacyNeeded === true);
+  // A page that titles itself (a contest paper, a search) is drawn with the title it set.
+  let title = pageConfig(pagePath).title;
+  Object.assign(wxApi, { setNavigationBarTitle: (o: { title: string }) => void (title = o.title) });
   connectAs(context.openid, { offline: false });
   const query = (await state.setup?.(context)) ?? state.query ?? {};
   connectAs(context.openid, { offline: state.offline === true });
@@ -254,7 +257,7 @@ export async function renderState(pagePath: string, state: PreviewState, context
   if (loadImages(page.dom as Element) > 0) await settle();
   await transitionsDone(page.dom as Element);
   const style = document.getElementById(id);
-  const snapshot = { page: pagePath, state: state.name, ...pageConfig(pagePath), css: style?.textContent ?? '', html: serialise(page) };
+  const snapshot = { page: pagePath, state: state.name, ...pageConfig(pagePath), title, css: style?.textContent ?? '', html: serialise(page) };
   page.detach();
   return snapshot;
 }

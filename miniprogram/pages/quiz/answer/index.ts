@@ -74,6 +74,8 @@ Component({
   },
   lifetimes: {
     attached() {
+      // The page's title is 每日答题 (app.json); a contest paper says what it is from the first frame.
+      if (this.data.contestId) wx.setNavigationBarTitle?.({ title: '竞赛答题' });
       void this.start();
     },
     detached() {

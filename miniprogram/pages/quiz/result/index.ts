@@ -30,6 +30,8 @@ Component({
     scoreSkeleton,
     reviewSkeleton: questionSkeleton,
     score: 0,
+    /** A contest paper's contest title; '' for the daily paper. */
+    contestTitle: '',
     correctCount: 0,
     total: 0,
     timeUsed: 0,
@@ -64,7 +66,9 @@ Component({
       if (!attemptId) return this.setData({ loading: false, error: '今天还没有答题', noPaper: true });
       const reply = await api.quiz.getAttemptResult({ attemptId });
       if (!reply.ok) return this.setData({ loading: false, error: reply.message });
-      this.setData({ loading: false, ...resultView(reply.data) });
+      const view = resultView(reply.data);
+      this.setData({ loading: false, ...view });
+      if (view.contestTitle) wx.setNavigationBarTitle?.({ title: '竞赛成绩' });
     },
     onRetry() {
       this.setData({ loading: true, error: '' });
@@ -74,7 +78,9 @@ Component({
       wx.redirectTo({ url: '/pages/quiz/answer/index' });
     },
     onShareAppMessage() {
-      return { title: `我在“读四史”每日答题中得了 ${this.data.score} 分,一起来挑战!`, path: '/pages/study/index' };
+      const { score, contestTitle } = this.data;
+      const title = contestTitle ? `我在“${contestTitle}”中得了 ${score} 分,一起来参赛!` : `我在“读四史”每日答题中得了 ${score} 分,一起来挑战!`;
+      return { title, path: '/pages/study/index' };
     },
     /** The poster: the worker's nickname and checked avatar, score, rank and their mini program code. */
     async onPoster() {
@@ -87,10 +93,10 @@ Component({
         if (!code.ok) showToast(this, code.message, 'warning');
         const avatar = profile.ok && profile.data.avatarFileId ? await tempUrlOf(profile.data.avatarFileId) : '';
         const nickname = profile.ok ? profile.data.nickname : '';
-        const { score, rankText } = this.data;
+        const { score, rankText, contestTitle } = this.data;
         const day = new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' });
         const path = await drawPoster(this, { avatar, code: code.ok ? code.data.url : '' }, (loaded) =>
-          posterOps({ score, rankText, nickname, day, hasAvatar: loaded.avatar, hasCode: loaded.code }),
+          posterOps({ score, rankText, nickname, day, contestTitle, hasAvatar: loaded.avatar, hasCode: loaded.code }),
         );
         this.setData({ posterBusy: false, posterPath: path, posterVisible: true });
       } catch (error) {

@@ -18,6 +18,8 @@ export interface PosterInput {
   day: string;
   hasAvatar: boolean;
   hasCode: boolean;
+  /** The contest's title for a contest paper, '' for the daily paper. */
+  contestTitle: string;
 }
 
 const RED = '#c8161d';
@@ -25,11 +27,20 @@ const centre = posterSize.width / 2;
 
 const text = (value: string, x: number, y: number, size: number, color: string, bold = false, align: 'left' | 'center' = 'center'): PosterOp => ({ kind: 'text', text: value, x, y, size, color, bold, align });
 
-/** A nickname as drawn: at most 12 characters, so it never runs off the poster. */
+/** A text as drawn: at most `max` characters, so it never runs off the poster. */
+function shortened(value: string, max: number): string {
+  const chars = [...value.trim()];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+
+/** A nickname as drawn: at most 12 characters. */
 export function shownNickname(nickname: string): string {
-  const chars = [...nickname.trim()];
-  if (chars.length === 0) return '职工';
-  return chars.length > 12 ? `${chars.slice(0, 11).join('')}…` : chars.join('');
+  return shortened(nickname, 12) || '职工';
+}
+
+/** The poster's headline: the contest's title (16 characters of 20 pt fit the width), or the daily paper. */
+export function posterHeadline(contestTitle: string): string {
+  return shortened(contestTitle, 16) || '“读四史”知识竞赛 · 每日答题';
 }
 
 export function posterOps(input: PosterInput): PosterOp[] {
@@ -48,7 +59,7 @@ export function posterOps(input: PosterInput): PosterOp[] {
     : [text('微信搜索「职工之家」小程序', centre, 520, 16, '#1f1f1f', true), text('青海省总工会 · 职工之家', centre, 552, 12, '#595959')];
   return [
     { kind: 'rect', x: 0, y: 0, w: posterSize.width, h: posterSize.height, color: RED, radius: 0 },
-    text('“读四史”知识竞赛 · 每日答题', centre, 52, 20, '#ffffff', true),
+    text(posterHeadline(input.contestTitle), centre, 52, 20, '#ffffff', true),
     ...avatar,
     text(name, centre, 180, 18, '#ffffff', true),
     text(`${input.score}`, centre, 300, 96, '#ffd666', true),

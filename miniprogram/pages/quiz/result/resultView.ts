@@ -36,6 +36,7 @@ export function resultView(result: AttemptResult) {
   const before = result.rankBefore?.rank ?? null;
   return {
     score: result.score,
+    contestTitle: result.contestTitle ?? '',
     correctCount: result.correctCount,
     total: result.total,
     timeUsed: result.timeUsedSeconds,
