@@ -47,7 +47,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/console/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/harness/seededTemplate.ts',
+      globalSetup: '<rootDir>/tests/console/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/harness/seededTemplateTeardown.ts',
       transform: { '^.+\\.ts$': tsJest },
     },

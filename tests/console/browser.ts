@@ -3,19 +3,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { consoleDist } from '../../scripts/localSession';
+import { chromiumLaunchInfo } from '../harness/unpackChromium';
 import { startFunctionCloud, type FunctionCloud } from '../functions/harness/functionCloud';
 import { connectSdk, type Db } from '../localcloud/helpers/testCloud';
 
 const REPO = path.resolve(__dirname, '../..');
 
-/**
- * Headless Chromium from npm alone (no download): the binary ships inside @sparticuz/chromium,
- * an ES module, so a child Node process asks it for the unpacked path and launch arguments.
- */
+/** Headless Chromium from npm alone (unpacked before the workers start: tests/harness/unpackChromium.ts). */
 export async function launchBrowser(): Promise<Browser> {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', "import c from '@sparticuz/chromium'; console.log(JSON.stringify({ path: await c.executablePath(), args: c.args }));"], { cwd: REPO, encoding: 'utf8' });
-  const { path: executablePath, args } = JSON.parse(out.trim().split('\n').pop() as string) as { path: string; args: string[] };
-  return chromium.launch({ executablePath, args, headless: true });
+  return chromium.launch({ ...chromiumLaunchInfo(), headless: true });
 }
 
 /** The console as `npm run build` leaves it (npm test builds first); built here when missing. */

@@ -5,6 +5,7 @@ import type { GlobalConfig } from 'jest';
 import { functionNames } from '../../../scripts/functionList';
 import { startProjectCloud } from '../../../scripts/localSession';
 import { copySeededTemplate } from '../../harness/seededTemplate';
+import unpackChromium from '../../harness/unpackChromium';
 
 /**
  * One seeded local cloud per jest worker, in jest's main process: the emulator (SQLite, worker
@@ -15,6 +16,8 @@ import { copySeededTemplate } from '../../harness/seededTemplate';
  * another's writes half way through (a province board, a list of organisations).
  */
 export default async function globalSetup(globalConfig: GlobalConfig): Promise<void> {
+  // The pictures test launches Chromium: unpacked here, before any worker could race to unpack it.
+  unpackChromium();
   const workers = Math.max(1, globalConfig.maxWorkers);
   const clouds = await Promise.all(
     Array.from({ length: workers }, async (_v, i) => {
