@@ -4,7 +4,7 @@ import { periodKey, periods, type Period } from './periodKeys';
  * Board-entry design (read by the leaderboards, written by awardPoints): one document per
  * (board, worker) in `leaderboards`, `_id` = `<boardKey>|<openid>`, `{ boardKey, openid, score,
  * nickname }`. A board is scope × period instance, e.g. `org:qh-xining:week:W2026-11-23`.
- * The index boardKey_1_score_-1 serves both the top 100 and the rank count (score > mine).
+ * The index boardKey_1_score_-1__id_-1 serves both the top 100 and the rank count (score > mine).
  */
 export const scopes = ['province', 'org', 'group'] as const;
 export type Scope = (typeof scopes)[number];

@@ -139,6 +139,20 @@ test('a contest created in the console shows its ranking once workers have taken
   expect(closed[0]?.closedAt).toBeTruthy();
   expect(closed[0]?.closedBy).toBe('bc-admin');
   expect(ok(await fc.call('bc-admin', 'quiz', 'getContestRanking', { contestId })).top).toHaveLength(2);
+
+  // A contest of more than 100: 加载更多名次 goes on from the 100th place, and stops at the last.
+  const key = `contest:${contestId}`;
+  const bulk = Array.from({ length: 100 }, (_, i) => ({ _id: `${key}|bc-bulk-${i}`, boardKey: key, openid: `bc-bulk-${i}`, orgId: 'qh-xining', nickname: `职工${i + 1}`, score: 9_999 - 100 - i, paperScore: 0, timeUsedSeconds: 100 + i, tallied: true }));
+  await db.collection('leaderboards').add({ data: bulk });
+  await page.locator('[data-test=contests-table] tr', { hasText: '西宁市“读四史”知识竞赛' }).click();
+  const rows = page.locator('[data-test=contest-ranking] table').first().locator('tbody tr');
+  await page.locator('[data-test=ranking-more]').waitFor();
+  expect(await rows.count()).toBe(100);
+  await page.locator('[data-test=ranking-more]').click();
+  await rows.nth(101).waitFor();
+  expect(await rows.count()).toBe(102);
+  expect((await rows.nth(101).textContent())?.replace(/\s/g, '')).toBe('102职工1000199');
+  expect(await page.locator('[data-test=ranking-more]').count()).toBe(0);
 });
 
 test('我管辖的: the admin finds a contest another cadre created, sees who created it, and ends it after the confirmation', async () => {

@@ -33,6 +33,7 @@ describe('setData payloads of the quiz pages stay small with realistic data', ()
       rank: { rank: 12, score: 19 },
       rankBefore: { rank: 40, score: 10 },
       reviewOpensAt: null,
+      contestId: null,
       contestTitle: null,
       review: Array.from({ length: 10 }, (_, i) => ({
         id: `party-${100 + i}`,
@@ -49,6 +50,10 @@ describe('setData payloads of the quiz pages stay small with realistic data', ()
     const view = resultView(result);
     expect(view.rankChange).toBe('上升 28 名');
     expect(Buffer.byteLength(JSON.stringify(view))).toBeLessThan(kb64);
+    // A contest paper's points count on the same daily board: its line says so, and links the contest's own ranking.
+    const contest = resultView({ ...result, contestId: 'c1', contestTitle: '海西州读四史知识竞赛' });
+    expect(contest).toMatchObject({ contestId: 'c1', rankText: '今日积分全省第 12 名', rankChange: '上升 28 名' });
+    expect(view).toMatchObject({ contestId: '', rankText: '今日全省第 12 名' });
   });
 });
 

@@ -147,6 +147,7 @@ describe('quiz function: 每日答题', () => {
     expect(later.data.review).toHaveLength(10);
     // Not a contest paper: the page keeps the daily paper's title and share text.
     expect(later.data.contestTitle).toBeNull();
+    expect(later.data.contestId).toBeNull();
     expect(later.data.review[0]?.explanation).toMatch(/。$/);
   });
 

@@ -64,7 +64,8 @@ describe('quiz function: 竞赛', () => {
     const ranking = await fc.call('ct-a', 'quiz', 'getContestRanking', { contestId });
     if (!ranking.ok) throw new Error(ranking.message);
     expect(ranking.data.top.map((r) => [r.nickname, r.score, r.rank])).toEqual([['多杰', 100, 1], ['卓玛', 67, 2]]);
-    expect(ranking.data.me).toMatchObject({ rank: 2, score: 67 });
+    expect(ranking.data.me).toMatchObject({ rank: 2, score: 67, nickname: '卓玛', avatarUrl: null });
+    expect(ranking.data).toMatchObject({ title: '西宁市“读四史”知识竞赛', nextCursor: null });
     expect(await fc.call('ct-a', 'quiz', 'listContests', {})).toMatchObject({ ok: true, data: { contests: [{ attempted: true }] } });
 
     // The cadre sees the contest they made and its participation by organisation.
@@ -91,7 +92,7 @@ describe('quiz function: 竞赛', () => {
     const { data: stored } = (await db.collection('contests').where({ _id: contestId }).get()) as { data: Array<{ endsAt: string }> };
     const endsAt = new Date(stored[0]?.endsAt as string);
     // The score at once; no key, no explanation, not even which questions were right.
-    expect(submitted.data).toMatchObject({ score: 50, correctCount: 3, total: 6, review: [], reviewOpensAt: new Date(endsAt.getTime() + 30_000).toISOString(), contestTitle: '西宁市竞赛答案封存' });
+    expect(submitted.data).toMatchObject({ score: 50, correctCount: 3, total: 6, review: [], reviewOpensAt: new Date(endsAt.getTime() + 30_000).toISOString(), contestId, contestTitle: '西宁市竞赛答案封存' });
     expect(JSON.stringify(submitted.data)).not.toMatch(/"(answer|explanation|correct)"/);
     const closed = await fc.call('ct-rv', 'quiz', 'getAttemptResult', { attemptId });
     expect(closed).toMatchObject({ ok: true, data: { score: 50, review: [], contestTitle: '西宁市竞赛答案封存' } });
@@ -216,6 +217,17 @@ describe('quiz function: 竞赛', () => {
     // A count over the index would walk every key above: more than 2,000 here, a million on a province's contest.
     expect((view?.keysExamined ?? 0) + (view?.docsExamined ?? 0)).toBeLessThanOrEqual(1600);
     expect(view?.keysExamined ?? 0).toBeLessThan(above);
-    expect(view?.roundTrips).toBeLessThanOrEqual(12);
+    expect(view?.roundTrips).toBeLessThanOrEqual(14);
+
+    // The next page goes on from the last place shown (equal sort scores share a rank), without the worker's line.
+    const next = await fc.call('ct-low', 'quiz', 'getContestRanking', { contestId, cursor: ranking.data.nextCursor ?? '' });
+    if (!next.ok) throw new Error(next.message);
+    expect(next.data.me).toBeNull();
+    // One who took no part is named on the first page, unranked.
+    expect(await fc.call('ct-a', 'quiz', 'getContestRanking', { contestId })).toMatchObject({ ok: true, data: { me: { rank: null, score: 0, nickname: '卓玛' } } });
+    expect(next.data.top).toHaveLength(100);
+    const sorted = [...entries].sort((a, b) => b.score - a.score || (b._id < a._id ? -1 : 1));
+    const rankOf = (score: number) => entries.filter((e) => e.score > score).length + 1;
+    expect(next.data.top.map((r) => [r.nickname, r.rank])).toEqual(sorted.slice(100, 200).map((e) => [e.openid, rankOf(e.score)]));
   });
 });

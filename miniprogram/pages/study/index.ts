@@ -117,8 +117,8 @@ Component({
     onContest(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       const contest = this.data.contests.find((c) => c.id === event.currentTarget.dataset.id);
       if (!contest) return;
-      if (contest.attempted) return showToast(this, '你已参加这场竞赛');
-      wx.navigateTo({ url: `/pages/quiz/answer/index?contestId=${contest.id}` });
+      // One attempt each: once taken, the card opens the contest's ranking.
+      wx.navigateTo({ url: contest.attempted ? `/pages/quiz/leaderboard/index?contestId=${contest.id}` : `/pages/quiz/answer/index?contestId=${contest.id}` });
     },
   },
 });

@@ -5,7 +5,8 @@ import { boardAvatars } from '../../db/quiz/boardAvatars';
 import { findUser } from '../../db/users';
 import { DEFAULT_NICKNAME } from '../../domain/account/nicknames';
 import { scopeOf } from '../../points/boardEntries';
-import { decodeBoardCursor, encodeBoardCursor, type BoardCursor } from '../../points/boardCursor';
+import { decodeBoardCursor, type BoardCursor } from '../../points/boardCursor';
+import { rankPage } from '../../points/boardPaging';
 import { ownEntry, periodScore, placesAfter, rankOf, topOf, type BoardPlace } from '../../points/boardReads';
 import { provinceScopeId } from '../../points/boardKeys';
 import { groupsOf } from '../../points/memberships';
@@ -49,23 +50,10 @@ export const getLeaderboard: Handler<typeof contract> = async (input, ctx) => {
   return { scope: input.scope, period: input.period, scopeId, top: page.rows, nextCursor: page.next, me, groups, scopes };
 };
 
-/**
- * Rows with their ranks, going on from the previous page's last row: equal scores share a rank
- * (the rank of the first entry with that score, even across a page break). A full page has a cursor
- * (the next may be empty: finding out would cost the first view another key and document).
- */
+/** Rows with their ranks (rankPage) and the avatars read for them. */
 function ranked(places: BoardPlace[], after: BoardCursor | undefined, openid: string, avatars: Map<string, string>): { rows: BoardRow[]; next: string | null } {
-  const rows: BoardRow[] = [];
-  let previous = after ? { rank: after.rank, score: after.score } : undefined;
-  const start = after?.position ?? 0;
-  places.forEach((place, i) => {
-    const rank = previous && previous.score === place.score ? previous.rank : start + i + 1;
-    rows.push({ rank, nickname: place.nickname, score: place.score, me: place.openid === openid, avatarUrl: avatars.get(place.openid) ?? null });
-    previous = { rank, score: place.score };
-  });
-  const last = places[places.length - 1];
-  const lastRow = rows[rows.length - 1];
-  const next = places.length === boardSize && last && lastRow ? encodeBoardCursor({ score: last.score, id: last.id, rank: lastRow.rank, position: start + places.length }) : null;
+  const { ranks, next } = rankPage(places, after, boardSize);
+  const rows = places.map((place, i): BoardRow => ({ rank: ranks[i] as number, nickname: place.nickname, score: place.score, me: place.openid === openid, avatarUrl: avatars.get(place.openid) ?? null }));
   return { rows, next };
 }
 

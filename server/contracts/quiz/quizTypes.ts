@@ -52,12 +52,13 @@ export interface AttemptResult {
    * `review` is empty (even a verdict per question would name a judge question's key).
    */
   reviewOpensAt: string | null;
-  /** A contest paper's contest title (its result is titled and shared by it); null for other papers. */
+  /** A contest paper's contest and its title (its result is titled and shared by it, and links its ranking); null for other papers. */
+  contestId: string | null;
   contestTitle: string | null;
 }
 
 /** A result as the attempt keeps it: always with the whole review. */
-export type StoredAttemptResult = Omit<AttemptResult, 'reviewOpensAt' | 'contestTitle'>;
+export type StoredAttemptResult = Omit<AttemptResult, 'reviewOpensAt' | 'contestId' | 'contestTitle'>;
 
 export interface DailyStatus {
   day: string;

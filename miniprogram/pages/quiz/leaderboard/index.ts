@@ -1,7 +1,7 @@
 import { api } from '../../../services/api';
 import { showToast } from '../../../services/pageToast';
 import { joinGroupFromEnterOptions } from '../groupJoin';
-import { boardView, chipKey, periodTabs, rowViews, scopeChips, type BoardRowView, type ScopeChip } from './boardView';
+import { boardView, chipKey, contestBoardView, contestRowViews, periodTabs, rowViews, scopeChips, type BoardRowView, type ScopeChip } from './boardView';
 import { elderMode } from '../../../behaviors/elderMode';
 
 type PeriodKey = (typeof periodTabs)[number]['key'];
@@ -16,11 +16,18 @@ interface BoardState {
 /**
  * 排行榜: the scope switcher (全省, my organisation and each parent, each remembered WeChat group) ×
  * period tabs (今日 / 本周 / 总榜); podium for the top 3, avatars, 100 places a page (the next at
- * the bottom or with 加载更多), my own line, named, pinned at the bottom.
+ * the bottom or with 加载更多), my own line, named, pinned at the bottom. Opened with ?contestId=…, a
+ * contest's ranking instead: by score, then time used, the same way (no scopes, no periods).
  */
 Component({
   behaviors: [elderMode],
+  properties: {
+    // The page query: ?contestId=… for a contest's ranking; without it, the points boards.
+    contestId: { type: String, value: '' },
+  },
   data: {
+    /** The contest's title, once its ranking has loaded. */
+    contestTitle: '',
     periodTabs,
     chips: [{ key: chipKey('province', 'qh'), scope: 'province', scopeId: 'qh', name: '全省' }] as ScopeChip[],
     chip: chipKey('province', 'qh'),
@@ -54,12 +61,17 @@ Component({
       return self.board;
     },
     async init() {
+      if (this.data.contestId) {
+        wx.setNavigationBarTitle?.({ title: '竞赛排名' });
+        return this.load();
+      }
       const joined = await joinGroupFromEnterOptions();
       // Opened from a group chat: that group's board first.
       if (joined) this.setData({ scope: 'group', scopeId: joined, groupId: joined, chip: chipKey('group', joined) });
       await this.load();
     },
     async load() {
+      if (this.data.contestId) return this.loadContest();
       const { scope, scopeId, period } = this.data;
       const seq = ++this.boardState().loads;
       this.setData({ loading: true, loadingMore: false, error: '' });
@@ -81,25 +93,38 @@ Component({
         ...boardView(view),
       });
     },
+    async loadContest() {
+      const seq = ++this.boardState().loads;
+      this.setData({ loading: true, loadingMore: false, error: '' });
+      const reply = await api.quiz.getContestRanking({ contestId: this.data.contestId as string });
+      if (seq !== this.boardState().loads) return;
+      if (!reply.ok) {
+        this.setData({ loading: false, loaded: true, error: reply.message, podium: [], rows: [], nextCursor: '' });
+        return;
+      }
+      this.setData({ loading: false, loaded: true, contestTitle: reply.data.title, ...contestBoardView(reply.data) });
+    },
     boardInput(scope: ScopeKey, scopeId: string, period: PeriodKey) {
       return { scope, period, ...(scope === 'org' && scopeId ? { orgId: scopeId } : {}), ...(scope === 'group' && scopeId ? { groupId: scopeId } : {}) };
     },
     /** The next 100 places after the last shown, appended by path (only the new rows travel). */
     async loadMore() {
       const { scope, scopeId, period, nextCursor, loading, loadingMore } = this.data;
+      const contestId = this.data.contestId as string;
       if (!nextCursor || loading || loadingMore) return;
       const seq = this.boardState().loads;
       this.setData({ loadingMore: true });
-      const reply = await api.quiz.getLeaderboard({ ...this.boardInput(scope, scopeId, period), cursor: nextCursor });
+      const shown = this.data.podium.length + this.data.rows.length;
+      const reply = contestId ? await api.quiz.getContestRanking({ contestId, cursor: nextCursor }) : await api.quiz.getLeaderboard({ ...this.boardInput(scope, scopeId, period), cursor: nextCursor });
       // Another board (or a refresh) was asked for meanwhile: this page belongs to the old one.
       if (seq !== this.boardState().loads) return;
       if (!reply.ok) {
         this.setData({ loadingMore: false });
         return showToast(this, reply.message, 'error');
       }
-      const shown = this.data.podium.length + this.data.rows.length;
+      const rows = 'scopes' in reply.data ? rowViews(reply.data.top, shown) : contestRowViews(reply.data.top, shown);
       const patch: Record<string, unknown> = { loadingMore: false, nextCursor: reply.data.nextCursor ?? '' };
-      rowViews(reply.data.top, shown).forEach((row, i) => (patch[`rows[${this.data.rows.length + i}]`] = row));
+      rows.forEach((row, i) => (patch[`rows[${this.data.rows.length + i}]`] = row));
       this.setData(patch);
     },
     onReachBottom() {
@@ -116,9 +141,10 @@ Component({
       this.setData({ period: event.detail.value });
       void this.load();
     },
-    /** An empty board: nobody has answered in this scope and period yet, so today's paper puts the worker on it. */
+    /** An empty board: nobody has answered in this scope and period yet (or the contest), so a paper puts the worker on it. */
     onDaily() {
-      wx.navigateTo({ url: '/pages/quiz/answer/index' });
+      const contestId = this.data.contestId as string;
+      wx.navigateTo({ url: contestId ? `/pages/quiz/answer/index?contestId=${contestId}` : '/pages/quiz/answer/index' });
     },
     async onPullDownRefresh() {
       await this.load();

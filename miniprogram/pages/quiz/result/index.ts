@@ -30,7 +30,8 @@ Component({
     scoreSkeleton,
     reviewSkeleton: questionSkeleton,
     score: 0,
-    /** A contest paper's contest title; '' for the daily paper. */
+    /** A contest paper's contest and its title; '' for the daily paper. */
+    contestId: '',
     contestTitle: '',
     correctCount: 0,
     total: 0,
@@ -138,8 +139,10 @@ Component({
       this.setData({ reportFor: '', [`reported.${event.detail.questionId}`]: true });
       showToast(this, event.detail.message, 'success');
     },
+    /** A contest paper's own ranking; the points boards for the daily paper. */
     onLeaderboard() {
-      wx.navigateTo({ url: '/pages/quiz/leaderboard/index' });
+      const { contestId } = this.data;
+      wx.navigateTo({ url: contestId ? `/pages/quiz/leaderboard/index?contestId=${contestId}` : '/pages/quiz/leaderboard/index' });
     },
   },
 });

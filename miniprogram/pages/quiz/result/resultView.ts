@@ -36,12 +36,14 @@ export function resultView(result: AttemptResult) {
   const before = result.rankBefore?.rank ?? null;
   return {
     score: result.score,
+    contestId: result.contestId ?? '',
     contestTitle: result.contestTitle ?? '',
     correctCount: result.correctCount,
     total: result.total,
     timeUsed: result.timeUsedSeconds,
     points: result.pointsAwarded,
-    rankText: result.rank ? `今日全省第 ${result.rank.rank} 名` : '今日暂未上榜,答对题目即可得分',
+    // A contest paper's points count on today's province board too; its place in the contest is on the contest's ranking.
+    rankText: result.rank ? `今日${result.contestId ? '积分' : ''}全省第 ${result.rank.rank} 名` : '今日暂未上榜,答对题目即可得分',
     rankChange: rankChange(before, result.rank?.rank ?? null),
     reviewNote: reviewNote(result.reviewOpensAt),
     rows: result.review.map(

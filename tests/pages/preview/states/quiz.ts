@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { PagePreview, PreviewContext, RenderedPage } from '../previewTypes';
 import { provideCanvas } from '../../harness/fakeCanvas';
 import { insertDocument } from '../../harness/pageCloud';
@@ -80,6 +82,8 @@ export const quizResult: PagePreview = {
   page: 'pages/quiz/result/index',
   states: [
     { name: 'reviewed', setup: async (context) => ({ attemptId: await submittedDaily(context) }) },
+    // A contest paper: the score at once, the answers when the contest is over, its own ranking.
+    { name: 'contest', setup: async (context) => ({ attemptId: (await rankedContest(context)).attemptId }) },
     {
       // The share poster as a phone at 2x draws it: nickname, score, rank and the mini program code.
       name: 'poster',
@@ -147,9 +151,53 @@ export const quizLeaderboard: PagePreview = {
         call(page, 'onScope', { currentTarget: { dataset: { key } } });
       },
     })),
+    // A contest's own ranking, opened from its result or its card: score, then time used.
+    { name: 'contest', setup: async (context) => ({ contestId: (await rankedContest(context)).contestId }) },
     { name: 'error', offline: true },
   ],
 };
+
+// The ranked contest's union: a county union of its own under 果洛 (the pictures share a cloud with
+// the page tests; its contest shows to nobody else).
+const rankUnion = { id: 'preview-guoluo-jiuzhi', name: '久治县总工会', parentId: 'qh-guoluo' };
+
+/** The seeded bank's right options by text (a test knows them; the page never does: its option keys are random). */
+function rightTexts(): Map<string, string[]> {
+  const bank = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../data/questions/party.json'), 'utf8')) as Array<{ id: string; options: string[]; answer: string[] }>;
+  return new Map(bank.map((q): [string, string[]] => [q.id, q.answer.map((letter) => q.options['ABCDE'.indexOf(letter)] as string)]));
+}
+
+/** A contest paper handed in with its first `right` questions right and the rest blank. */
+async function contestPaper(context: PreviewContext, openid: string, contestId: string, right: number): Promise<string> {
+  const keys = rightTexts();
+  const paper = await context.invoke<{ attemptId: string; questions: Array<{ id: string; options: Array<{ key: string; text: string }> }> }>('quiz', 'startContest', { contestId }, openid);
+  const answers = paper.questions.slice(0, right).map((q) => ({ questionId: q.id, choice: q.options.filter((o) => keys.get(q.id)?.includes(o.text)).map((o) => o.key) }));
+  await context.invoke('quiz', 'submitAttempt', { attemptId: paper.attemptId, answers }, openid);
+  return paper.attemptId;
+}
+
+let rankSeeded: Promise<void> | null = null;
+let rankedContests = 0;
+
+/** 久治's contest with five colleagues handed in, and the viewer's own paper (6 of 10 right); the viewer's attempt. */
+async function rankedContest(context: PreviewContext): Promise<{ contestId: string; attemptId: string }> {
+  rankSeeded ??= insertDocument('orgs', { _id: rankUnion.id, name: rankUnion.name, parentId: rankUnion.parentId, kind: 'county', order: 85 });
+  await rankSeeded;
+  // Short ids, as createContest makes them: an attempt's id joins the contest's and the worker's.
+  rankedContests += 1;
+  const contestId = `pvrank${rankedContests}`;
+  const now = Date.now();
+  const at = (ms: number) => ({ $date: new Date(ms).toISOString() });
+  await insertDocument('contests', { _id: contestId, title: '久治县职工“读四史”知识竞赛', startsAt: at(now - 3_600_000), endsAt: at(now + 86_400_000), histories: ['party'], questionCount: 10, timeLimitSeconds: 600, orgIds: [rankUnion.id], createdBy: 'preview-rank-admin', createdAt: at(now) });
+  const colleagues: Array<[string, number]> = [['才让东周', 10], ['卓玛', 9], ['马建国', 8], ['李秀英', 8], ['扎西', 4]];
+  for (const [i, [nickname, right]] of colleagues.entries()) {
+    const openid = `${contestId}-w${i}`;
+    await unionWorker(openid, nickname, rankUnion.id);
+    await contestPaper(context, openid, contestId, right);
+  }
+  await unionWorker(context.openid, '拉姆', rankUnion.id);
+  return { contestId, attemptId: await contestPaper(context, context.openid, contestId, 6) };
+}
 
 // The leaderboard's worker: a grassroots union under 海北, two groups, and colleagues on each
 // board. Seeded once per run.
