@@ -117,8 +117,9 @@ export async function addToEntries(
 /**
  * Applies an award's moves to the rank counts, exactly once per document (`done`): one
  * multi-document update for the scopes that moved alike (usually all of them). Documents that do
- * not exist yet are created with the move in them, then the update runs again for any created
- * meanwhile by someone else.
+ * not exist yet are created with the move in them; whenever the update and the creation together do
+ * not account for every document (another award created one between the update and the read, or
+ * won the creation), the update runs again, and its guard adds the move only where it is missing.
  */
 export async function addToRankCounts(db: Database, moves: readonly ScopeMove[], awardId: string, now: Date): Promise<void> {
   const _ = db.command;
@@ -145,15 +146,18 @@ export async function addToRankCounts(db: Database, moves: readonly ScopeMove[],
     const { data: present } = await counts.where({ _id: _.in(ids.map((d) => d.id)) }).field({ _id: true }).limit(ids.length).get();
     const existing = new Set((present as Array<{ _id: string }>).map((d) => d._id));
     const fresh = ids.filter((d) => !existing.has(d.id)).map((d): CountsDoc => ({ _id: d.id, scope: d.scope, bucket: d.bucket, shard: d.shard, c: nested(changes), done: [awardId] }));
-    if (fresh.length === 0) continue;
-    const created = await counts
-      .add({ data: fresh })
-      .then(() => true)
-      .catch(() => false);
-    if (created) continue;
-    // One was created by someone else meanwhile (a batch is all or nothing): create the others one
-    // by one, then the conditional update adds this award once to those made by others.
-    for (const doc of fresh) await counts.add({ data: doc }).catch(() => undefined);
+    if (fresh.length > 0) {
+      const created = await counts
+        .add({ data: fresh })
+        .then(() => true)
+        .catch(() => false);
+      if (created && fresh.length === ids.length - stats.updated) continue;
+      // One was created by someone else meanwhile (a batch is all or nothing): create the others one by one.
+      if (!created) for (const doc of fresh) await counts.add({ data: doc }).catch(() => undefined);
+    }
+    // Every document exists now. One missing at the first update may have been created by another
+    // award since (none missing at the read, yet this award not added): the guarded update adds
+    // this award once to each that lacks it, and passes over those that have it.
     await update();
   }
 }

@@ -30,13 +30,23 @@ export function bucketOf(score: number): number {
   return score <= 0 ? 0 : Math.floor(Math.log2(score + 1));
 }
 
-/** FNV-1a: a stable, well-spread shard for an award (a retry picks the same document). */
+/**
+ * A stable, well-spread shard for an award (a retry picks the same document): FNV-1a, then
+ * murmur3's final mix. FNV-1a's low bits alone spread badly: bit 0 is the parity of the key's
+ * characters, and an award id names the worker twice (`<openid>|quiz-daily|daily_<day>_<openid>`),
+ * so every daily award took a shard of one parity, half of the 32.
+ */
 export function shardOf(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i += 1) {
     hash ^= key.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return (hash >>> 0) % rankShards;
 }
 
