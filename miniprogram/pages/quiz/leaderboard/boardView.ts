@@ -51,25 +51,27 @@ function initialOf(nickname: string): string {
   return Array.from(nickname)[0] ?? '职';
 }
 
+type PlaceRow = { rank: number; nickname: string; avatarUrl: string | null; score: number; me: boolean };
+
 /** A page of places as rows; `offset` (how many rows are shown already) keeps their keys unique. */
-export function rowViews(top: LeaderboardView['top'], offset: number): BoardRowView[] {
-  return top.map((row, i) => ({ key: `${offset + i}`, rank: row.rank, nickname: row.nickname, initial: initialOf(row.nickname), avatarUrl: row.avatarUrl ?? '', score: row.score, detail: '', me: row.me }));
+function placeViews<R extends PlaceRow>(top: readonly R[], offset: number, detail: (row: R) => string): BoardRowView[] {
+  return top.map((row, i) => ({ key: `${offset + i}`, rank: row.rank, nickname: row.nickname, initial: initialOf(row.nickname), avatarUrl: row.avatarUrl ?? '', score: row.score, detail: detail(row), me: row.me }));
 }
 
 /** The podium (the first three places), the rest of the first page and the worker's pinned line, named. */
+function pageView(all: BoardRowView[], nextCursor: string | null, me: { nickname: string; score: number; avatarUrl: string | null } | null, myRank: string): BoardPageView {
+  const nickname = me?.nickname ?? '我';
+  return { podium: all.slice(0, 3), rows: all.slice(3), nextCursor: nextCursor ?? '', myRank, myScore: me?.score ?? 0, myName: nickname, myInitial: initialOf(nickname), myAvatarUrl: me?.avatarUrl ?? '' };
+}
+
+/** A page of a points board's places as rows. */
+export function rowViews(top: LeaderboardView['top'], offset: number): BoardRowView[] {
+  return placeViews(top, offset, () => '');
+}
+
+/** A points board: podium, rows and the worker's line. */
 export function boardView(view: LeaderboardView): BoardPageView {
-  const all = rowViews(view.top, 0);
-  const nickname = view.me?.nickname ?? '我';
-  return {
-    podium: all.slice(0, 3),
-    rows: all.slice(3),
-    nextCursor: view.nextCursor ?? '',
-    myRank: view.me?.rank ? `第 ${view.me.rank} 名` : '暂未上榜',
-    myScore: view.me?.score ?? 0,
-    myName: nickname,
-    myInitial: initialOf(nickname),
-    myAvatarUrl: view.me?.avatarUrl ?? '',
-  };
+  return pageView(rowViews(view.top, 0), view.nextCursor, view.me, view.me?.rank ? `第 ${view.me.rank} 名` : '暂未上榜');
 }
 
 /** Time used as a worker reads it: 45 秒, 2 分 05 秒. */
@@ -81,21 +83,11 @@ export function timeUsedText(seconds: number): string {
 
 /** A page of a contest's places as rows: the paper's score, then the time that breaks ties. */
 export function contestRowViews(top: ContestRanking['top'], offset: number): BoardRowView[] {
-  return top.map((row, i) => ({ key: `${offset + i}`, rank: row.rank, nickname: row.nickname, initial: initialOf(row.nickname), avatarUrl: row.avatarUrl ?? '', score: row.score, detail: timeUsedText(row.timeUsedSeconds), me: row.me }));
+  return placeViews(top, offset, (row) => timeUsedText(row.timeUsedSeconds));
 }
 
-/** A contest's ranking: the podium, the rest of the first page and the worker's own place (or that they took no part). */
+/** A contest's ranking: podium, rows and the worker's own place (or that they took no part). */
 export function contestBoardView(view: ContestRanking): BoardPageView {
-  const all = contestRowViews(view.top, 0);
-  const nickname = view.me?.nickname ?? '我';
-  return {
-    podium: all.slice(0, 3),
-    rows: all.slice(3),
-    nextCursor: view.nextCursor ?? '',
-    myRank: view.me?.rank ? `第 ${view.me.rank} 名 · ${timeUsedText(view.me.timeUsedSeconds)}` : '未参加这场竞赛',
-    myScore: view.me?.score ?? 0,
-    myName: nickname,
-    myInitial: initialOf(nickname),
-    myAvatarUrl: view.me?.avatarUrl ?? '',
-  };
+  const me = view.me;
+  return pageView(contestRowViews(view.top, 0), view.nextCursor, me, me?.rank ? `第 ${me.rank} 名 · ${timeUsedText(me.timeUsedSeconds)}` : '未参加这场竞赛');
 }
