@@ -6,10 +6,13 @@
  *   become pending join requests (scripts/migrations/selfDeclaredOrgs.ts).
  * - contestTallies: entries of contests run before participation was kept per organisation are
  *   counted into their organisations' tallies (scripts/migrations/contestTallies.ts).
+ * - contestRankCounts: ended contests whose rank counts do not add up to their entries (run before
+ *   submissions kept them) get them rebuilt from the entries (scripts/migrations/contestRankCounts.ts).
  * Every migration is idempotent and leaves a marker when done; --force runs them again.
  */
 import os from 'node:os';
 import type { Database } from '../server/db/database';
+import { migrateContestRankCounts } from './migrations/contestRankCounts';
 import { migrateContestTallies } from './migrations/contestTallies';
 import { migrateSelfDeclaredOrgs } from './migrations/selfDeclaredOrgs';
 import { openServerDatabase } from './serverDatabase';
@@ -20,6 +23,8 @@ export async function runMigrations(db: Database, actor: string, now: Date, opti
   if (orgs.ran) options.log(`self-declared organisations: ${orgs.examined} workers with one, ${orgs.approved} approved, ${orgs.migrated} turned into pending requests`);
   const tallies = await migrateContestTallies(db, actor, now, options);
   if (tallies.ran) options.log(`contest participation: ${tallies.tallied} entries of ${tallies.contests} contests counted by organisation`);
+  const ranks = await migrateContestRankCounts(db, actor, now, options);
+  if (ranks.ran) options.log(`contest rank counts: rebuilt for ${ranks.rebuilt} contests (${ranks.entries} entries)${ranks.waiting.length ? `; ${ranks.waiting.length} still running, rebuilt by a run after they end` : ''}`);
 }
 
 /** Opens the target database, runs the migrations, closes what it opened. */
