@@ -173,13 +173,18 @@ describe('organisation membership by approval', () => {
     expect((await messagesOf('m-n2')).messages.map((m) => m.title)).toEqual(['入会申请已通过', '入会申请未通过']);
   });
 
-  test('an admin imports a roster: the listed workers are members at once; nobody else may import', async () => {
+  test('an admin imports a roster: the listed workers are members at once and told so in 消息; nobody else may import', async () => {
     expect(await fc.call('m-cadre-haixi', 'account', 'importRoster', { orgId: 'qh-haixi', openids: ['m-r1'] })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     await fc.call('m-q1', 'account', 'getProfile', {});
     const imported = await fc.call('m-admin', 'account', 'importRoster', { orgId: 'qh-haixi', openids: ['m-r1', 'm-r2', 'm-q1', 'm-r1'] });
     expect(imported).toMatchObject({ ok: true, data: { approved: 3, unchanged: 0 } });
     expect(await fc.call('m-admin', 'account', 'importRoster', { orgId: 'qh-haixi', openids: ['m-r1', 'm-r2'] })).toMatchObject({ ok: true, data: { approved: 0, unchanged: 2 } });
     expect(await fc.call('m-r1', 'account', 'getProfile', {})).toMatchObject({ ok: true, data: { orgId: 'qh-haixi', joinRequest: null } });
+    // Each member hears of it in 消息, once although the import ran twice.
+    const notices = await fc.call('m-r1', 'account', 'listMessages', {});
+    expect(notices).toMatchObject({ ok: true, data: { unread: 1 } });
+    if (!notices.ok) throw new Error(notices.message);
+    expect(notices.data.messages).toEqual([expect.objectContaining({ kind: 'joinOutcome', title: '已加入工会', summary: '海西蒙古族藏族自治州总工会', note: '工会已按会员名册为你办理入会', url: '/pages/me/index' })]);
     expect(await contestIds('m-r2')).toContain('c-haixi');
     // m-q1's pending request is settled by the roster: it leaves the cadre's queue.
     const queue = await fc.call('m-cadre-haixi', 'account', 'listJoinRequests', {});

@@ -1,15 +1,18 @@
 import { importRoster as contract } from '../../contracts/account';
 import { collections } from '../../db/collections';
 import { auditMembership, findJoinRequest, type JoinRequestDoc } from '../../db/joinRequests';
+import { putMessageIn } from '../../db/notices/messageStore';
 import { orgAncestry } from '../../db/orgs';
 import { ensureUser, findUser, rolesOf } from '../../db/users';
+import { rosterJoinMessage } from '../../domain/notices/joinMessages';
 import { ActionError, failWith } from '../../runtime/actionError';
 import type { Handler } from '../../runtime/router';
 
 /**
  * Admins only (a province admin, or the admin of the organisation or one above it). Each worker's
- * request, organisation and audit entry are written in one transaction of idempotent sets, so a
- * retried import after a failure ends in the same state with one audit entry per worker.
+ * request, organisation, audit entry and notice (消息: 已加入工会) are written in one transaction,
+ * and a retried import passes over those already members, so it ends in the same state with one
+ * audit entry and one notice per worker.
  */
 export const importRoster: Handler<typeof contract> = async (input, ctx) => {
   const { db, now } = ctx;
@@ -37,6 +40,7 @@ export const importRoster: Handler<typeof contract> = async (input, ctx) => {
       await t.collection(collections.joinRequests).doc(_id).set({ data: doc });
       await t.collection(collections.users).doc(openid).update({ data: { orgId: org._id, updatedAt: now } });
       await auditMembership(t, { action: 'roster_join', target: openid, orgId: org._id, actorOpenid: ctx.openid, at: now, requestedAt: now });
+      await putMessageIn(t, rosterJoinMessage({ openid, orgName: org.name }, now));
     });
     approved += 1;
   }

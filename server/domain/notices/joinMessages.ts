@@ -32,3 +32,21 @@ export function joinOutcomeMessage(request: DecidedRequest, approved: boolean, r
     createdAt: at,
   });
 }
+
+/**
+ * The worker's notice that an admin's roster import made them a member (no request of theirs): kept
+ * in 消息 like a decision. A retried import passes over those already members, so one notice each.
+ */
+export function rosterJoinMessage(member: { openid: string; orgName: string }, at: Date): MessageDoc {
+  return newMessage({
+    _id: joinOutcomeMessageId({ ...member, requestedAt: at }),
+    openid: member.openid,
+    kind: 'joinOutcome',
+    title: '已加入工会',
+    summary: member.orgName,
+    note: '工会已按会员名册为你办理入会',
+    page: mePage,
+    requestId: null,
+    createdAt: at,
+  });
+}
