@@ -27,7 +27,7 @@ export const contracts = {
     practiceNext: quiz.practiceNext, practiceAnswer: quiz.practiceAnswer, challengeStart: quiz.challengeStart, challengeAnswer: quiz.challengeAnswer,
     listWrongBook: quiz.listWrongBook, createContest: quiz.createContest, listContests: quiz.listContests, startContest: quiz.startContest,
     getContestRanking: quiz.getContestRanking, listManagedContests: quiz.listManagedContests, getContestParticipation: quiz.getContestParticipation, closeContest: quiz.closeContest,
-    browseQuestions: quiz.browseQuestions, reportQuestion: quiz.reportQuestion, listMyReports: quiz.listMyReports, posterCode: quiz.posterCode, posterInviter: quiz.posterInviter,
+    browseQuestions: quiz.browseQuestions, reportQuestion: quiz.reportQuestion, listMyReports: quiz.listMyReports, listMyContests: quiz.listMyContests, posterCode: quiz.posterCode, posterInviter: quiz.posterInviter,
     // The question bank and the 纠错 queue, for content editors (the web console).
     listBankQuestions: quiz.listBankQuestions, getBankQuestion: quiz.getBankQuestion, saveBankQuestion: quiz.saveBankQuestion, setQuestionRetired: quiz.setQuestionRetired,
     importBankQuestions: quiz.importBankQuestions, exportBankQuestions: quiz.exportBankQuestions, listQuestionReports: quiz.listQuestionReports, closeQuestionReports: quiz.closeQuestionReports,

@@ -114,6 +114,9 @@ Component({
       if (this.data.contests.length === 0) return showToast(this, '暂时没有进行中的竞赛');
       wx.pageScrollTo?.({ selector: '#contests', duration: 300 });
     },
+    onMyContests() {
+      wx.navigateTo({ url: '/pages/quiz/contests/index' });
+    },
     onContest(event: WechatMiniprogram.TouchEvent<Record<string, never>, Record<string, never>, { id: string }>) {
       const contest = this.data.contests.find((c) => c.id === event.currentTarget.dataset.id);
       if (!contest) return;

@@ -20,6 +20,7 @@ export { closeContest } from './closeContest';
 export { browseQuestions } from './browseQuestions';
 export { reportQuestion } from './reportQuestion';
 export { listMyReports } from './listMyReports';
+export { listMyContests } from './listMyContests';
 export { posterCode } from './posterCode';
 export { posterInviter } from './posterInviter';
 export { listBankQuestions } from './listBankQuestions';

@@ -25,6 +25,8 @@ export { browseQuestions } from './browseQuestions';
 export type { StudyCard } from './browseQuestions';
 export { reportQuestion, reportReason } from './reportQuestion';
 export { listMyReports } from './listMyReports';
+export { listMyContests } from './listMyContests';
+export type { MyContest } from './listMyContests';
 export { posterCode } from './posterCode';
 export type { PosterCode } from './posterCode';
 export { posterInviter } from './posterInviter';

@@ -60,3 +60,25 @@ export async function submittedDailyDays(db: Database, ids: string[]): Promise<S
   const { data } = await db.collection(quizCollections.attempts).where({ _id: db.command.in(ids), status: 'submitted' }).field({ day: true }).limit(ids.length).get();
   return new Set((data as Array<{ day: string }>).map((doc) => doc.day));
 }
+
+/** A contest paper as 我的竞赛 lists it: no paper, no review. */
+export type ContestAttemptLine = Pick<AttemptDoc, '_id' | 'contestId' | 'status' | 'startedAt' | 'deadline'> & { result: { score: number } | null };
+
+/**
+ * The worker's contest papers, latest first, after (startedAt, id) of the previous page: one walk
+ * of openid_1_kind_1_startedAt_-1__id_-1 (two ranges joined by $or, each an index walk).
+ */
+export async function contestAttemptsOf(db: Database, openid: string, size: number, after?: { value: Date; id: string }): Promise<ContestAttemptLine[]> {
+  const _ = db.command;
+  const base = { openid, kind: 'contest' };
+  const where = after ? (_.or([{ ...base, startedAt: _.lt(after.value) }, { ...base, startedAt: after.value, _id: _.lt(after.id) }]) as unknown as Record<string, unknown>) : base;
+  const { data } = await db
+    .collection(quizCollections.attempts)
+    .where(where)
+    .orderBy('startedAt', 'desc')
+    .orderBy('_id', 'desc')
+    .field({ _id: true, contestId: true, status: true, startedAt: true, deadline: true, 'result.score': true })
+    .limit(size)
+    .get();
+  return (data as ContestAttemptLine[]).map((d) => ({ ...d, startedAt: new Date(d.startedAt), deadline: new Date(d.deadline), result: d.result ?? null }));
+}

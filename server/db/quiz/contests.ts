@@ -148,6 +148,14 @@ export async function contestsOverAt(db: Database, contestIds: string[]): Promis
   return new Map((data as Array<{ _id: string; endsAt: Date | string; closedAt?: Date | string }>).map((d) => [d._id, contestOverAt({ endsAt: new Date(d.endsAt), closedEarly: Boolean(d.closedAt) })]));
 }
 
+/** Each contest's title and the moment it is over (its answers open then): one read. */
+export async function contestTitlesAndEnds(db: Database, contestIds: string[]): Promise<Map<string, { title: string; overAt: Date }>> {
+  if (contestIds.length === 0) return new Map();
+  const _ = db.command;
+  const { data } = await db.collection(contests).where({ _id: _.in(contestIds) }).field({ _id: true, title: true, endsAt: true, closedAt: true }).limit(contestIds.length).get();
+  return new Map((data as Array<{ _id: string; title: string; endsAt: Date | string; closedAt?: Date | string }>).map((d) => [d._id, { title: d.title, overAt: contestOverAt({ endsAt: new Date(d.endsAt), closedEarly: Boolean(d.closedAt) }) }]));
+}
+
 /**
  * How many took part in each of the given contests: a read of each contest's rank counts (at most
  * 20 octaves × 32 shards however many took part), not a count over its entries.

@@ -3,7 +3,7 @@ import { cadreConsoleLogin, cadreContests, cadreDashboard, cadreHome, cadreMembe
 import { me } from './me';
 import { messages } from './messages';
 import { onboarding } from './onboarding';
-import { quizAnswer, quizChallenge, quizLeaderboard, quizPractice, quizReports, quizResult, quizStudy, quizWrongbook } from './quiz';
+import { quizAnswer, quizChallenge, quizLeaderboard, quizMyContests, quizPractice, quizReports, quizResult, quizStudy, quizWrongbook } from './quiz';
 import { reading } from './reading';
 import { cadreRequestDetail, requestDetail, requestForm, requestList } from './requests';
 import { service } from './service';
@@ -14,6 +14,6 @@ import { study } from './study';
 export const previews: PagePreview[] = [
   study, reading, service, requestForm, requestList, requestDetail, me, messages,
   storyList, storyReader, storyFavorites, storyCheckin,
-  quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook, quizStudy, quizReports, onboarding,
+  quizAnswer, quizResult, quizLeaderboard, quizPractice, quizChallenge, quizWrongbook, quizStudy, quizReports, quizMyContests, onboarding,
   cadreHome, cadreQueue, cadreRequestDetail, cadreDashboard, cadreRoles, cadreMembership, cadreModeration, cadreStories, cadreContests, cadreConsoleLogin,
 ];

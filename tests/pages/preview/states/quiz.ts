@@ -316,3 +316,23 @@ export const quizReports: PagePreview = {
   ],
 };
 
+
+export const quizMyContests: PagePreview = {
+  page: 'pages/quiz/contests/index',
+  states: [
+    {
+      // One handed in (久治's contest), and another of the union's being answered now.
+      name: 'content',
+      async setup(context) {
+        const { contestId } = await rankedContest(context);
+        const now = Date.now();
+        const at = (ms: number) => ({ $date: new Date(ms).toISOString() });
+        const open = `${contestId}-b`;
+        await insertDocument('contests', { _id: open, title: '久治县职工工运史知识竞赛', startsAt: at(now - 3_600_000), endsAt: at(now + 86_400_000), histories: ['labor'], questionCount: 10, timeLimitSeconds: 600, orgIds: [rankUnion.id], createdBy: 'preview-rank-admin', createdAt: at(now) });
+        await context.invoke('quiz', 'startContest', { contestId: open });
+      },
+    },
+    { name: 'empty' },
+    { name: 'error', offline: true },
+  ],
+};
