@@ -1,5 +1,6 @@
 import { actAs, grantRole, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(90000);
 
@@ -9,13 +10,6 @@ type Page = ReturnType<typeof renderPage>;
 type Board = { total: number; open: number; overdue: number; onTimePct: number | null; satisfactionPct: number | null; orgLines: Array<{ orgId: string; orgName: string; total: number; open: number; overdue: number }> };
 
 /** An action as the page's user (the one actAs named), failing on a refusal. */
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxApi().cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.data;
-}
-
 let sequence = 0;
 async function file(worker: string, orgId: string): Promise<string> {
   sequence += 1;

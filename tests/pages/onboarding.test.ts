@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { actAs } from './harness/pageCloud';
 import { fire, renderPage, tap, typeInto, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(90000);
 
@@ -8,12 +9,6 @@ type Wx = Record<string, unknown> & { cloud: Record<string, (options: never) => 
 // The simulator replaces global.wx with its own copy at each load: always reach the current one.
 const wxApi = () => (globalThis as unknown as { wx: Wx }).wx;
 const sampleImage = path.resolve(__dirname, '../../miniprogram/images/tab/me-active.png');
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = (await wxApi().cloud.callFunction({ name, data: { action, input } } as never)) as { result: { ok: boolean; data: T; message?: string } };
-  if (!result.ok) throw new Error(`${action}: ${result.message ?? ''}`);
-  return result.data;
-}
 
 /**
  * WeChat for a new worker on this phone: the privacy agreement (not given unless said), local

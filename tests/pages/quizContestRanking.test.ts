@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { actAs, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(60000);
 
@@ -13,13 +14,6 @@ wxGlobal.navigateTo = (options: { url: string }) => void opened.push(options.url
 wxGlobal.setNavigationBarTitle = (options: { title: string }) => void titles.push(options.title);
 wxGlobal.stopPullDownRefresh = () => undefined;
 wxGlobal.getStorageSync = (key: string) => (key === 'onboarding' ? 'skipped' : '');
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxGlobal.cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(`${name}.${action}: ${reply.message}`);
-  return reply.data;
-}
 
 // A county union of its own under 果洛 (page test files share a cloud: its contests show to nobody else).
 const county = 'pc-rank-gande';

@@ -1,17 +1,8 @@
 import { actAs, insertDocument } from './harness/pageCloud';
 import { renderPage, textOf, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(30000);
-
-type Wx = { cloud: { callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }> } };
-const wxGlobal = (globalThis as unknown as { wx: Wx }).wx;
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxGlobal.cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.data;
-}
 
 describe('成绩 of a contest paper', () => {
   test('the worker sees the score at once and is told the answers open when the contest is over', async () => {

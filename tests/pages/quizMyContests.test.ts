@@ -1,5 +1,6 @@
 import { actAs, insertDocument, updateDocument } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(60000);
 
@@ -11,13 +12,6 @@ wxGlobal.navigateTo = (options: { url: string }) => void opened.push(options.url
 wxGlobal.switchTab = (options: { url: string }) => void switched.push(options.url);
 wxGlobal.stopPullDownRefresh = () => undefined;
 wxGlobal.getStorageSync = (key: string) => (key === 'onboarding' ? 'skipped' : '');
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxGlobal.cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(`${name}.${action}: ${reply.message}`);
-  return reply.data;
-}
 
 type Page = ReturnType<typeof renderPage>;
 const toastOf = (page: Page) => (page.querySelector('#t-toast')?.data as { message?: string } | undefined)?.message;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { RecordingCanvas, provideCanvas } from './harness/fakeCanvas';
 import { actAs, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, tapItem, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(90000);
 
@@ -23,13 +24,6 @@ const answers = new Map<string, string[]>(
     ]),
   ),
 );
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxApi().cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(`${action}: ${reply.message ?? ''}`);
-  return reply.data;
-}
 
 /** A worker with a nickname and an avatar that passed its check, who has submitted today's paper all right. */
 async function workerWithResult(openid: string): Promise<string> {

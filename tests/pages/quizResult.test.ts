@@ -1,5 +1,6 @@
 import { actAs } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(90000);
 
@@ -7,13 +8,6 @@ type Call = (options: { name: string; data: unknown }) => Promise<{ result: unkn
 type Wx = Record<string, unknown> & { cloud: { callFunction: Call } };
 // The simulator replaces global.wx with its own copy at each load: always reach the current one.
 const wxApi = () => (globalThis as unknown as { wx: Wx }).wx;
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxApi().cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(`${action}: ${reply.message ?? ''}`);
-  return reply.data;
-}
 
 /** A worker who has submitted today's paper (every question left blank). */
 async function workerWithPaper(openid: string): Promise<string> {

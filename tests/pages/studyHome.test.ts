@@ -1,5 +1,6 @@
 import { actAs, grantRole, insertDocument } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(60000);
 
@@ -10,13 +11,6 @@ wxGlobal.navigateTo = (options: { url: string }) => void opened.push(options.url
 wxGlobal.stopPullDownRefresh = () => undefined;
 // These workers have been through the first-run page (tests/pages/onboarding.test.ts covers it).
 wxGlobal.getStorageSync = (key: string) => (key === 'onboarding' ? 'skipped' : '');
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxGlobal.cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(`${name}.${action}: ${reply.message}`);
-  return reply.data;
-}
 
 const open = () => renderPage('pages/study/index', undefined, { compiler: 'official' });
 

@@ -1,6 +1,7 @@
 import { posterSceneOf } from '../../server/domain/quiz/posterScene';
 import { actAs } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
+import { callAction as call } from './harness/callAction';
 
 jest.setTimeout(90000);
 
@@ -8,13 +9,6 @@ type Call = (options: { name: string; data: { action: string; input: unknown } }
 type Wx = Record<string, unknown> & { cloud: { callFunction: Call } };
 // The simulator replaces global.wx with its own copy at each load: always reach the current one.
 const wxApi = () => (globalThis as unknown as { wx: Wx }).wx;
-
-async function call<T>(name: string, action: string, input: unknown): Promise<T> {
-  const { result } = await wxApi().cloud.callFunction({ name, data: { action, input } });
-  const reply = result as { ok: boolean; data: T; message?: string };
-  if (!reply.ok) throw new Error(`${name}.${action}: ${reply.message ?? ''}`);
-  return reply.data;
-}
 
 /** The phone of a worker who has been through the first-run page; every action the page calls is noted. */
 function phone(openid: string): { actions: string[] } {
