@@ -70,19 +70,20 @@ Component({
       if (joined) this.setData({ scope: 'group', scopeId: joined, groupId: joined, chip: chipKey('group', joined) });
       await this.load();
     },
+    /** The board shown (or the contest's ranking) from its first page; a later tap's board wins over an earlier one still on its way. */
     async load() {
-      if (this.data.contestId) return this.loadContest();
       const { scope, scopeId, period } = this.data;
+      const contestId = this.data.contestId as string;
       const seq = ++this.boardState().loads;
       this.setData({ loading: true, loadingMore: false, error: '' });
-      const reply = await api.quiz.getLeaderboard(this.boardInput(scope, scopeId, period));
-      // A later tap's board wins over an earlier one still on its way.
+      const reply = contestId ? await api.quiz.getContestRanking({ contestId }) : await api.quiz.getLeaderboard(this.boardInput(scope, scopeId, period));
       if (seq !== this.boardState().loads) return;
       if (!reply.ok) {
         this.setData({ loading: false, loaded: true, error: reply.message, podium: [], rows: [], nextCursor: '' });
         return;
       }
       const view = reply.data;
+      if (!('scopes' in view)) return this.setData({ loading: false, loaded: true, contestTitle: view.title, ...contestBoardView(view) });
       this.setData({
         loading: false,
         loaded: true,
@@ -92,17 +93,6 @@ Component({
         groupId: view.scope === 'group' ? view.scopeId : '',
         ...boardView(view),
       });
-    },
-    async loadContest() {
-      const seq = ++this.boardState().loads;
-      this.setData({ loading: true, loadingMore: false, error: '' });
-      const reply = await api.quiz.getContestRanking({ contestId: this.data.contestId as string });
-      if (seq !== this.boardState().loads) return;
-      if (!reply.ok) {
-        this.setData({ loading: false, loaded: true, error: reply.message, podium: [], rows: [], nextCursor: '' });
-        return;
-      }
-      this.setData({ loading: false, loaded: true, contestTitle: reply.data.title, ...contestBoardView(reply.data) });
     },
     boardInput(scope: ScopeKey, scopeId: string, period: PeriodKey) {
       return { scope, period, ...(scope === 'org' && scopeId ? { orgId: scopeId } : {}), ...(scope === 'group' && scopeId ? { groupId: scopeId } : {}) };
