@@ -143,9 +143,8 @@ export async function contestEnd(db: Database, contestId: string): Promise<{ end
 
 /** When each contest named is over (its end plus the grace), for those found (one read). */
 export async function contestsOverAt(db: Database, contestIds: string[]): Promise<Map<string, Date>> {
-  const _ = db.command;
-  const { data } = await db.collection(contests).where({ _id: _.in(contestIds) }).field({ _id: true, endsAt: true, closedAt: true }).limit(contestIds.length).get();
-  return new Map((data as Array<{ _id: string; endsAt: Date | string; closedAt?: Date | string }>).map((d) => [d._id, contestOverAt({ endsAt: new Date(d.endsAt), closedEarly: Boolean(d.closedAt) })]));
+  const found = await contestTitlesAndEnds(db, contestIds);
+  return new Map([...found].map(([id, contest]) => [id, contest.overAt]));
 }
 
 /** Each contest's title and the moment it is over (its answers open then): one read. */
