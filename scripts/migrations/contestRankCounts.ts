@@ -91,7 +91,9 @@ async function countsFromEntries(db: Database, contestId: string, scope: string)
       const doc = docs.get(id) ?? { _id: id, scope, bucket, shard, c: { a: {} }, done: [] };
       const counts = doc.c.a as Record<string, number>;
       counts[`s${entry.score}`] = (counts[`s${entry.score}`] ?? 0) + 1;
-      doc.done = [...doc.done, attemptId].slice(-doneKept);
+      // The last attempts counted, as a submission's `done` keeps them.
+      doc.done.push(attemptId);
+      if (doc.done.length > doneKept) doc.done.shift();
       docs.set(id, doc);
     }
     const last = entries[entries.length - 1];
