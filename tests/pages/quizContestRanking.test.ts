@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { actAs, insertDocument } from './harness/pageCloud';
+import { actAs, insertDocument, unionWorker } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
 import { callAction as call } from './harness/callAction';
 
@@ -19,10 +19,6 @@ wxGlobal.getStorageSync = (key: string) => (key === 'onboarding' ? 'skipped' : '
 const county = 'pc-rank-gande';
 const at = (ms: number) => ({ $date: new Date(ms).toISOString() });
 const hour = 3_600_000;
-
-async function countyWorker(openid: string, nickname: string): Promise<void> {
-  await insertDocument('users', { _id: openid, nickname, avatarFileId: null, orgId: county, createdAt: at(Date.now()), updatedAt: at(Date.now()) });
-}
 
 async function countyContest(id: string, title: string): Promise<void> {
   const now = Date.now();
@@ -53,8 +49,8 @@ beforeAll(async () => {
 describe('a contest’s ranking', () => {
   test('taken from the result and the 学习 home: the contest’s places by score then time, and the worker’s own pinned', async () => {
     await countyContest('page-rank-c1', '甘德县职工读史竞赛');
-    await countyWorker('page-rank-a', '才让');
-    await countyWorker('page-rank-b', '卓玛');
+    await unionWorker('page-rank-a', '才让', county);
+    await unionWorker('page-rank-b', '卓玛', county);
     await takePaper('page-rank-b', 'page-rank-c1', 5);
     const attemptId = await takePaper('page-rank-a', 'page-rank-c1', 2);
 
@@ -104,7 +100,7 @@ describe('a contest’s ranking', () => {
       const openid = `page-rank-bulk-${String(i).padStart(3, '0')}`;
       await insertDocument('leaderboards', { _id: `${key}|${openid}`, boardKey: key, openid, orgId: county, nickname: `职工${i + 1}`, score: paperScore * 10_000 + 9_999 - seconds, paperScore, timeUsedSeconds: seconds, tallied: true });
     }
-    await countyWorker('page-rank-viewer', '拉姆');
+    await unionWorker('page-rank-viewer', '拉姆', county);
     actAs('page-rank-viewer');
     const board = renderPage('pages/quiz/leaderboard/index', { contestId: 'page-rank-c2' }, { compiler: 'official' });
     await waitFor(() => board.querySelectorAll('.board-row').length === 97, 'the first hundred places');
@@ -122,7 +118,7 @@ describe('a contest’s ranking', () => {
 
   test('nobody has handed in yet: the empty ranking offers the contest itself', async () => {
     await countyContest('page-rank-c3', '甘德县职工新中国史竞赛');
-    await countyWorker('page-rank-first', '扎西');
+    await unionWorker('page-rank-first', '扎西', county);
     actAs('page-rank-first');
     const board = renderPage('pages/quiz/leaderboard/index', { contestId: 'page-rank-c3' }, { compiler: 'official' });
     await waitFor(() => Boolean(board.querySelector('.board-empty')), 'the empty ranking');

@@ -1,4 +1,4 @@
-import { actAs, insertDocument, updateDocument } from './harness/pageCloud';
+import { actAs, insertDocument, unionWorker, updateDocument } from './harness/pageCloud';
 import { renderPage, tap, textOf, waitFor } from './harness/renderPage';
 import { callAction as call } from './harness/callAction';
 
@@ -22,10 +22,6 @@ const county = 'pc-mine-chengduo';
 const at = (ms: number) => ({ $date: new Date(ms).toISOString() });
 const hour = 3_600_000;
 
-async function countyWorker(openid: string): Promise<void> {
-  await insertDocument('users', { _id: openid, nickname: '尼玛', avatarFileId: null, orgId: county, createdAt: at(Date.now()), updatedAt: at(Date.now()) });
-}
-
 async function countyContest(id: string, title: string): Promise<void> {
   const now = Date.now();
   await insertDocument('contests', { _id: id, title, startsAt: at(now - hour), endsAt: at(now + hour), histories: ['party'], questionCount: 5, timeLimitSeconds: 300, orgIds: [county], createdBy: 'page-mine-admin', createdAt: at(now) });
@@ -38,7 +34,7 @@ beforeAll(async () => {
 describe('我的竞赛', () => {
   test('handed in, being answered, missed: each says so, opens its result or its paper, and has its ranking; the 学习 home and 我的 lead here', async () => {
     for (const [id, title] of [['pm-missed', '称多县改革开放史竞赛'], ['pm-done', '称多县党史竞赛'], ['pm-open', '称多县工运史竞赛']]) await countyContest(id as string, title as string);
-    await countyWorker('page-mine-1');
+    await unionWorker('page-mine-1', '尼玛', county);
     actAs('page-mine-1');
     for (const contestId of ['pm-missed', 'pm-done', 'pm-open']) {
       const paper = await call<{ attemptId: string }>('quiz', 'startContest', { contestId });

@@ -63,6 +63,12 @@ export async function insertDocument(collectionName: string, document: Record<st
   if (reply.code) throw new Error(`${reply.code} ${reply.message ?? ''}`);
 }
 
+/** A worker whose union approved them, as approval leaves the user document. */
+export async function unionWorker(openid: string, nickname: string, orgId: string | null): Promise<void> {
+  const now = { $date: new Date().toISOString() };
+  await insertDocument('users', { _id: openid, nickname, avatarFileId: null, orgId, createdAt: now, updatedAt: now });
+}
+
 /** Changes fields of one document the way an admin script would (e.g. to put a moment in the past). Dates as `{ $date: iso }`. */
 export async function updateDocument(collectionName: string, id: string, fields: Record<string, unknown>): Promise<void> {
   const reply = (await postJson('/admin?env=local-dev', { action: 'database.modifyDocument', collectionName, query: JSON.stringify({ _id: id }), data: JSON.stringify({ $set: fields }), multi: false })) as {

@@ -85,8 +85,4 @@ export function seedHaibeiUnion(): Promise<void> {
   return haibeiSeeded;
 }
 
-/** A worker whose union approved them, as approval leaves the user document. */
-export async function unionWorker(openid: string, nickname: string, orgId: string | null): Promise<void> {
-  const now = { $date: new Date().toISOString() };
-  await insertDocument('users', { _id: openid, nickname, avatarFileId: null, orgId, createdAt: now, updatedAt: now });
-}
+export { unionWorker } from '../harness/pageCloud';
